@@ -1,0 +1,132 @@
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The only module that reads process.env. Everything is optional: with nothing set the
+ * studio runs in demo mode (SQLite under data/, media under data/, the built-in simulator).
+ */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  COMETAPI_KEY: optionalText,
+  COMETAPI_BASE_URL: optionalText.pipe(z.url().optional()),
+  DATABASE_URL: optionalText,
+  MEDIA_DIR: optionalText,
+  PUBLIC_BASE_URL: optionalText.pipe(z.url().optional()),
+  STUDIO_PASSWORD: optionalText,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Simulator: multiplies its fake latency (0.1 = ten times faster); tests shrink it. */
+  SIMULATOR_SPEED: z.coerce.number().positive().default(1),
+  /** Simulator: how long a result URL stays valid before it answers 410. */
+  SIMULATOR_URL_TTL_SECONDS: z.coerce.number().positive().default(600),
+  /** Simulator: allows scripting faults through POST /__sim/faults (tests only). */
+  SIMULATOR_CONTROL: z.enum(["0", "1"]).default("0"),
+  /** Sync worker: set to 0 in processes that must not follow tasks (one-off scripts). */
+  WORKER_ENABLED: z.enum(["0", "1"]).default("1"),
+  /** Sync worker: the shortest wait between two checks of one task. */
+  WORKER_MIN_POLL_MS: z.coerce.number().int().positive().default(5000),
+  /** Sync worker: a task not finished this long after submission is marked failed. */
+  WORKER_TASK_TIMEOUT_MS: z.coerce.number().int().positive().default(15 * 60_000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type DatabaseConfig =
+  | { provider: "sqlite"; url: string; filePath: string }
+  | { provider: "postgres"; url: string };
+
+export type Env = {
+  cometApiKey: string | undefined;
+  /** True when no key is configured: the built-in simulator serves the provider API. */
+  demoMode: boolean;
+  /** Where the CometAPI client sends requests (the simulator's in demo mode). */
+  cometBaseUrl: string;
+  /** The bearer token the client sends; the simulator's own key in demo mode. */
+  cometBearer: string;
+  database: DatabaseConfig;
+  mediaDir: string;
+  dataDir: string;
+  publicBaseUrl: string | undefined;
+  studioPassword: string | undefined;
+  port: number;
+  simulator: { speed: number; urlTtlSeconds: number; controlEnabled: boolean; key: string };
+  worker: { enabled: boolean; minPollMs: number; taskTimeoutMs: number };
+  nodeEnv: "development" | "production" | "test";
+};
+
+/** The key the built-in simulator accepts; it is not a secret, it only exercises the Bearer check. */
+export const SIMULATOR_KEY = "sk-omni-studio-simulator";
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= readEnv(process.env);
+  return cached;
+}
+
+/** Tests change process.env between cases; this forgets the parsed copy. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
+
+export function readEnv(source: NodeJS.ProcessEnv): Env {
+  const raw = envSchema.parse(source);
+  const dataDir = path.resolve("data");
+  const demoMode = raw.COMETAPI_KEY === undefined;
+  return {
+    cometApiKey: raw.COMETAPI_KEY,
+    demoMode,
+    cometBaseUrl: trimSlash(
+      raw.COMETAPI_BASE_URL ??
+        (demoMode ? `http://127.0.0.1:${raw.PORT}/api/simulator` : "https://api.cometapi.com"),
+    ),
+    cometBearer: raw.COMETAPI_KEY ?? SIMULATOR_KEY,
+    database: parseDatabaseUrl(raw.DATABASE_URL, dataDir),
+    mediaDir: path.resolve(raw.MEDIA_DIR ?? path.join(dataDir, "media")),
+    dataDir,
+    publicBaseUrl: raw.PUBLIC_BASE_URL ? trimSlash(raw.PUBLIC_BASE_URL) : undefined,
+    studioPassword: raw.STUDIO_PASSWORD,
+    port: raw.PORT,
+    simulator: {
+      speed: raw.SIMULATOR_SPEED,
+      urlTtlSeconds: raw.SIMULATOR_URL_TTL_SECONDS,
+      controlEnabled: raw.SIMULATOR_CONTROL === "1",
+      key: SIMULATOR_KEY,
+    },
+    worker: {
+      enabled: raw.WORKER_ENABLED === "1",
+      minPollMs: raw.WORKER_MIN_POLL_MS,
+      taskTimeoutMs: raw.WORKER_TASK_TIMEOUT_MS,
+    },
+    nodeEnv: raw.NODE_ENV,
+  };
+}
+
+/**
+ * Prisma's SQLite form is `file:<path>`, relative paths being relative to the working
+ * directory here (Prisma 7 with driver adapters has no schema-relative rule to honour).
+ */
+export function parseDatabaseUrl(url: string | undefined, dataDir: string): DatabaseConfig {
+  if (url === undefined) {
+    const filePath = path.join(dataDir, "omni-studio.db");
+    return { provider: "sqlite", url: `file:${filePath}`, filePath };
+  }
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    return { provider: "postgres", url };
+  }
+  if (url.startsWith("file:")) {
+    const filePath = path.resolve(url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
+    return { provider: "sqlite", url: `file:${filePath}`, filePath };
+  }
+  throw new Error(
+    `DATABASE_URL must be "file:<path>" (SQLite) or "postgres://…" (PostgreSQL); got "${url.split(":")[0]}:…"`,
+  );
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}

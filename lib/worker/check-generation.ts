@@ -1,0 +1,120 @@
+import "server-only";
+import type { CometClient } from "@/lib/cometapi/types";
+import { AppError, isAppError } from "@/lib/errors";
+import type { GenerationRow } from "@/lib/generations/generation-repository";
+import { logError } from "@/lib/log";
+import { nextCheckDelayMs } from "./poll-schedule";
+import { saveResult } from "./save-result";
+
+export type CheckPatch = Record<string, unknown>;
+
+export type CheckContext = {
+  client: CometClient;
+  now: Date;
+  minPollMs: number;
+  taskTimeoutMs: number;
+};
+
+/** Consecutive download failures after which a result is given up on. */
+const MAX_DOWNLOAD_ATTEMPTS = 8;
+
+/**
+ * One look at one followed generation: ask the provider, and when it reports success copy
+ * the result. Returns the row patch; it never throws, so one bad task cannot stop the loop.
+ */
+export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Promise<CheckPatch> {
+  const ageMs = ctx.now.getTime() - (row.submittedAt ?? row.createdAt).getTime();
+  if (ageMs > ctx.taskTimeoutMs) {
+    return failed(
+      ctx.now,
+      "timed_out",
+      `The provider did not finish within ${Math.round(ctx.taskTimeoutMs / 60_000)} minutes.`,
+    );
+  }
+  if (!row.providerTaskId) {
+    return failed(ctx.now, "internal", "The task has no provider id; it cannot be followed.");
+  }
+  try {
+    if (row.status === "downloading" && row.providerVideoUrl) {
+      return await downloadResult(row, row.providerVideoUrl, ctx);
+    }
+    const task = await ctx.client.getTask(row.providerTaskId);
+    if (task.status === "failed") {
+      return failed(ctx.now, "provider_failed", task.statusMessage || "The provider reported a failure.");
+    }
+    if (task.status === "succeed") {
+      if (!task.videoUrl) return failed(ctx.now, "provider_failed", "The provider reported success without a video.");
+      return await downloadResult(row, task.videoUrl, ctx);
+    }
+    return {
+      status: task.status,
+      startedAt: task.status === "processing" ? (row.startedAt ?? ctx.now) : row.startedAt,
+      errorCode: null,
+      errorMessage: null,
+      checkAttempts: 0,
+      nextCheckAt: later(ctx, ageMs, 0),
+    };
+  } catch (error) {
+    logError(`check ${row.id}`, error);
+    const attempts = row.checkAttempts + 1;
+    const message = isAppError(error) ? error.message : "Unexpected error while checking the task.";
+    return {
+      // The task is still the provider's: keep following it, and show why it is slow.
+      errorCode: isAppError(error) ? error.code : "internal",
+      errorMessage: `${message} Retrying automatically.`,
+      checkAttempts: attempts,
+      nextCheckAt: later(ctx, ageMs, attempts),
+    };
+  }
+}
+
+async function downloadResult(row: GenerationRow, url: string, ctx: CheckContext): Promise<CheckPatch> {
+  try {
+    const saved = await saveResult(row.id, url);
+    return {
+      ...saved,
+      status: "succeeded",
+      startedAt: row.startedAt ?? ctx.now,
+      finishedAt: new Date(),
+      providerVideoUrl: null,
+      errorCode: null,
+      errorMessage: null,
+      checkAttempts: 0,
+      nextCheckAt: null,
+    };
+  } catch (error) {
+    logError(`download ${row.id}`, error);
+    const attempts = row.checkAttempts + 1;
+    if (attempts >= MAX_DOWNLOAD_ATTEMPTS) {
+      const reason = error instanceof AppError ? error.message : "The download kept failing.";
+      return failed(ctx.now, "download_failed", `The video could not be saved: ${reason}`);
+    }
+    // An expired link answers 403/410: forget it so the next check asks the provider anew.
+    const status = (error instanceof AppError && (error.detail as { status?: number })?.status) || 0;
+    const expired = status === 403 || status === 410;
+    return {
+      status: expired ? "processing" : "downloading",
+      providerVideoUrl: expired ? null : url,
+      errorCode: "download_failed",
+      errorMessage: "Saving the video failed; retrying automatically.",
+      checkAttempts: attempts,
+      nextCheckAt: later(ctx, 0, attempts),
+    };
+  }
+}
+
+function failed(now: Date, code: string, message: string): CheckPatch {
+  return {
+    status: "failed",
+    finishedAt: now,
+    errorCode: code,
+    errorMessage: message,
+    nextCheckAt: null,
+    providerVideoUrl: null,
+  };
+}
+
+function later(ctx: CheckContext, ageMs: number, errors: number): Date {
+  const delay = nextCheckDelayMs({ taskAgeMs: ageMs, consecutiveErrors: errors, minPollMs: ctx.minPollMs });
+  return new Date(ctx.now.getTime() + delay);
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      // `server-only` throws outside React Server Components; tests run server code directly.
+      { find: /^server-only$/, replacement: `${root}tests/fixtures/server-only-stub.ts` },
+      { find: /^@\//, replacement: root },
+    ],
+  },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    environment: "node",
+    // Integration tests share one SQLite file per worker and spawn ffmpeg; two cores here.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
