@@ -1,0 +1,55 @@
+import { AppError } from "@/lib/errors";
+import { MODEL_NAME } from "@/lib/generations/limits";
+import type { CreateTaskInput } from "./types";
+
+const LONG_MAX = 9223372036854775807n;
+const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
+
+/**
+ * The create body as JSON text (contract §2). Written partly by hand because element ids
+ * are 64-bit integers: as JS numbers they would be rounded, and Kling wants JSON integers,
+ * not strings. Keys whose value is undefined are left out; empty lists are left out.
+ */
+export function buildCreateTaskBody(input: CreateTaskInput): string {
+  const body: Record<string, unknown> = {
+    model_name: MODEL_NAME,
+    prompt: input.prompt,
+    mode: input.mode,
+    aspect_ratio: input.aspectRatio,
+    duration: String(input.duration),
+  };
+  if (input.images?.length) {
+    body.image_list = input.images.map((image) => ({
+      image_url: image.image.replace(DATA_URL_PREFIX, ""),
+      type: image.type,
+    }));
+  }
+  if (input.videos?.length) {
+    body.video_list = input.videos.map((video) => ({
+      video_url: video.videoUrl,
+      refer_type: video.referType,
+      keep_original_sound: video.keepOriginalSound ? "yes" : "no",
+    }));
+  }
+  if (input.callbackUrl !== undefined) body.callback_url = input.callbackUrl;
+  body.external_task_id = input.externalTaskId;
+
+  // JSON.stringify drops undefined-valued keys, which is exactly "omit when not given".
+  const text = JSON.stringify(body);
+  if (!input.elements?.length) return text;
+  const elements = input.elements
+    .map(({ elementId }) => `{"element_id":${checkElementId(elementId)}}`)
+    .join(",");
+  return `${text.slice(0, -1)},"element_list":[${elements}]}`;
+}
+
+/** Returns the id as canonical decimal digits, safe to splice into JSON as a number. */
+function checkElementId(elementId: string): string {
+  if (/^\d{1,19}$/.test(elementId)) {
+    const value = BigInt(elementId);
+    if (value > 0n && value <= LONG_MAX) return value.toString();
+  }
+  throw new AppError("invalid_input", `"${elementId.slice(0, 40)}" is not a valid element id.`, {
+    fieldErrors: { elements: ["Element ids are positive whole numbers."] },
+  });
+}

@@ -1,0 +1,85 @@
+import type { ErrorCode } from "@/lib/errors";
+
+/** Why a provider call failed, finer than ErrorCode; kept in AppError.detail.reason. */
+export type ProviderFailureReason =
+  | "auth" // 401, Kling 1000–1004
+  | "invalid_request" // 400, Kling 1200–1203, gateway `invalid_request`
+  | "content_policy" // Kling 1300–1301
+  | "no_access" // 403, Kling 1103: no access to the model, or the key's quota is spent
+  | "not_found" // 404: unknown task id or route
+  | "ip_whitelist" // Kling 1304
+  | "account" // Kling 1100–1102: arrears, resource pack used up
+  | "too_fast" // Kling 1302
+  | "too_many_tasks" // Kling 1303: parallel task limit
+  | "http_429" // plain 429 without a Kling code
+  | "upstream" // 5xx, Kling 5000–5002
+  | "timeout"
+  | "network"
+  | "canceled"
+  | "bad_response"
+  | "redirect";
+
+export type Classification = { code: ErrorCode; reason: ProviderFailureReason };
+
+/** Kling's service codes (contract §4), which win over the HTTP status when present. */
+export function classifyKlingCode(code: number): Classification | undefined {
+  if (code >= 1000 && code <= 1004) return { code: "provider_auth", reason: "auth" };
+  if (code >= 1100 && code <= 1102) return { code: "rate_limited", reason: "account" };
+  if (code === 1103) return { code: "provider_rejected", reason: "no_access" };
+  if (code >= 1200 && code <= 1203) return { code: "provider_rejected", reason: "invalid_request" };
+  if (code === 1300 || code === 1301)
+    return { code: "provider_rejected", reason: "content_policy" };
+  if (code === 1302) return { code: "rate_limited", reason: "too_fast" };
+  if (code === 1303) return { code: "rate_limited", reason: "too_many_tasks" };
+  if (code === 1304) return { code: "provider_rejected", reason: "ip_whitelist" };
+  if (code >= 5000 && code <= 5002) return { code: "provider_unavailable", reason: "upstream" };
+  return undefined;
+}
+
+export function classifyHttpStatus(status: number, providerMessage: string): Classification {
+  if (status === 401) return { code: "provider_auth", reason: "auth" };
+  if (status === 403) return { code: "provider_rejected", reason: "no_access" };
+  if (status === 404) return { code: "provider_rejected", reason: "not_found" };
+  if (status === 429) {
+    // Kling's 1303 text, in case a relay drops the numeric code but keeps the message.
+    const parallel = /parallel task/i.test(providerMessage);
+    return { code: "rate_limited", reason: parallel ? "too_many_tasks" : "http_429" };
+  }
+  if (status >= 500) return { code: "provider_unavailable", reason: "upstream" };
+  if (status >= 300 && status < 400) return { code: "provider_bad_response", reason: "redirect" };
+  return { code: "provider_rejected", reason: "invalid_request" };
+}
+
+export function describeFailure(
+  reason: ProviderFailureReason,
+  status: number,
+  providerMessage: string,
+): string {
+  const said = providerMessage ? `: ${providerMessage}` : ".";
+  switch (reason) {
+    case "auth":
+      return "The CometAPI key was refused. Check COMETAPI_KEY.";
+    case "invalid_request":
+      return `CometAPI rejected the request${said}`;
+    case "content_policy":
+      return `The provider blocked this request under its content policy${said}`;
+    case "no_access":
+      return `CometAPI refused access: the key has no access to this model or its quota is spent${said}`;
+    case "not_found":
+      return `CometAPI does not know this task or route${said}`;
+    case "ip_whitelist":
+      return `The provider refused this server's IP address (IP whitelist)${said}`;
+    case "account":
+      return `The provider account cannot run tasks (arrears or resource pack used up)${said}`;
+    case "too_fast":
+      return "CometAPI is limiting the request rate; try again shortly.";
+    case "too_many_tasks":
+      return "The provider account has too many videos in progress; try again when one finishes.";
+    case "http_429":
+      return "CometAPI is rate limiting or saturated; try again shortly.";
+    case "upstream":
+      return `CometAPI is unavailable right now (HTTP ${status}); try again later.`;
+    default:
+      return `CometAPI answered unexpectedly (HTTP ${status})${said}`;
+  }
+}
