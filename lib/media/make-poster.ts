@@ -1,0 +1,38 @@
+import "server-only";
+import { stat } from "node:fs/promises";
+import { AppError } from "@/lib/errors";
+import { writeFileAtomically } from "./atomic-output";
+import { resolveFfmpegPath } from "./ffmpeg-paths";
+import { probeVideo } from "./probe-video";
+import { runProcess } from "./run-process";
+
+/**
+ * Writes a JPEG frame about 1 s in (the middle for clips under 2 s), since the very first
+ * frame of generated videos is often black or a fade.
+ */
+export async function makePoster(videoPath: string, posterPath: string): Promise<void> {
+  const { durationSeconds } = await probeVideo(videoPath);
+  const seek = durationSeconds >= 2 ? 1 : durationSeconds / 2;
+  await writeFileAtomically(posterPath, async (tempPath) => {
+    await grabFrame(videoPath, tempPath, seek);
+    // A seek past the last decodable frame writes nothing; the first frame is better than none.
+    if ((await sizeOf(tempPath)) === 0) await grabFrame(videoPath, tempPath, 0);
+    if ((await sizeOf(tempPath)) === 0) {
+      throw new AppError("internal", "Could not extract a poster frame.");
+    }
+  });
+}
+
+async function grabFrame(videoPath: string, outPath: string, seekSeconds: number): Promise<void> {
+  const args = ["-y", "-v", "error", "-ss", seekSeconds.toFixed(3), "-i", videoPath];
+  args.push("-frames:v", "1", "-q:v", "3", "-f", "image2", outPath);
+  await runProcess(resolveFfmpegPath(), args, { timeoutMs: 30_000 });
+}
+
+async function sizeOf(filePath: string): Promise<number> {
+  try {
+    return (await stat(filePath)).size;
+  } catch {
+    return 0;
+  }
+}
