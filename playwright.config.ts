@@ -46,6 +46,7 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: `file:${path.join(e2eDataDir, "e2e.db")}`,
       MEDIA_DIR: path.join(e2eDataDir, "media"),
+      SIMULATOR_DATA_DIR: path.join(e2eDataDir, "simulator"),
       E2E_DATA_DIR: e2eDataDir,
       SIMULATOR_SPEED: "0.25",
       SIMULATOR_CONTROL: "1",

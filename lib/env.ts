@@ -24,6 +24,8 @@ const envSchema = z.object({
   SIMULATOR_SPEED: z.coerce.number().positive().default(1),
   /** Simulator: how long a result URL stays valid before it answers 410. */
   SIMULATOR_URL_TTL_SECONDS: z.coerce.number().positive().default(600),
+  /** Simulator: where its tasks and rendered videos are kept (default data/simulator). */
+  SIMULATOR_DATA_DIR: optionalText,
   /** Simulator: allows scripting faults through POST /__sim/faults (tests only). */
   SIMULATOR_CONTROL: z.enum(["0", "1"]).default("0"),
   /** Sync worker: set to 0 in processes that must not follow tasks (one-off scripts). */
@@ -53,7 +55,13 @@ export type Env = {
   publicBaseUrl: string | undefined;
   studioPassword: string | undefined;
   port: number;
-  simulator: { speed: number; urlTtlSeconds: number; controlEnabled: boolean; key: string };
+  simulator: {
+    speed: number;
+    urlTtlSeconds: number;
+    controlEnabled: boolean;
+    key: string;
+    dataDir: string;
+  };
   worker: { enabled: boolean; minPollMs: number; taskTimeoutMs: number };
   nodeEnv: "development" | "production" | "test";
 };
@@ -73,7 +81,7 @@ export function resetEnvForTests(): void {
   cached = undefined;
 }
 
-export function readEnv(source: NodeJS.ProcessEnv): Env {
+export function readEnv(source: Record<string, string | undefined>): Env {
   const raw = envSchema.parse(source);
   const dataDir = path.resolve("data");
   const demoMode = raw.COMETAPI_KEY === undefined;
@@ -96,6 +104,7 @@ export function readEnv(source: NodeJS.ProcessEnv): Env {
       urlTtlSeconds: raw.SIMULATOR_URL_TTL_SECONDS,
       controlEnabled: raw.SIMULATOR_CONTROL === "1",
       key: SIMULATOR_KEY,
+      dataDir: path.resolve(raw.SIMULATOR_DATA_DIR ?? path.join(dataDir, "simulator")),
     },
     worker: {
       enabled: raw.WORKER_ENABLED === "1",

@@ -5,6 +5,7 @@ import { FOLLOWED_STATUSES, type GenerationStatus } from "./status";
 export type GenerationRow = NonNullable<Awaited<ReturnType<Db["generation"]["findUnique"]>>>;
 type GenerationCreate = Parameters<Db["generation"]["create"]>[0]["data"];
 type GenerationPatch = Parameters<Db["generation"]["update"]>[0]["data"];
+type GenerationManyPatch = Parameters<Db["generation"]["updateMany"]>[0]["data"];
 
 export async function insertGeneration(data: GenerationCreate): Promise<GenerationRow> {
   return getDb().generation.create({ data });
@@ -66,13 +67,34 @@ export async function claimGeneration(
 export async function releaseGeneration(
   id: string,
   owner: string,
-  patch: GenerationPatch,
+  patch: GenerationManyPatch,
 ): Promise<boolean> {
   const result = await getDb().generation.updateMany({
     where: { id, leaseOwner: owner },
-    data: { ...patch, leaseOwner: null, leaseUntil: null } as never,
+    data: { ...patch, leaseOwner: null, leaseUntil: null },
   });
   return result.count === 1;
+}
+
+/** Keeps a lease alive during long work (a download), so a short lease can still be used. */
+export async function extendLease(id: string, owner: string, until: Date): Promise<boolean> {
+  const result = await getDb().generation.updateMany({
+    where: { id, leaseOwner: owner },
+    data: { leaseUntil: until },
+  });
+  return result.count === 1;
+}
+
+/**
+ * Frees every lease. Only for a worker that knows it is the database's sole worker (SQLite),
+ * so rows held by a process that was killed resume at once instead of after the lease ends.
+ */
+export async function releaseAllLeases(): Promise<number> {
+  const result = await getDb().generation.updateMany({
+    where: { leaseOwner: { not: null } },
+    data: { leaseOwner: null, leaseUntil: null },
+  });
+  return result.count;
 }
 
 export async function findStaleSubmittingIds(olderThan: Date): Promise<string[]> {

@@ -9,7 +9,8 @@ const holder = globalThis as unknown as { omniSyncWorker?: SyncWorker };
 export function startSyncWorker(): SyncWorker | undefined {
   if (!getEnv().worker.enabled) return undefined;
   if (!holder.omniSyncWorker) {
-    holder.omniSyncWorker = new SyncWorker();
+    // On SQLite this process is the only worker; PostgreSQL may be shared by several.
+    holder.omniSyncWorker = new SyncWorker({ soleWorker: getEnv().database.provider === "sqlite" });
     holder.omniSyncWorker.start();
     logInfo("sync worker", `started as ${holder.omniSyncWorker.id}`);
   }

@@ -4,9 +4,11 @@ import { getCometClient } from "@/lib/cometapi/get-comet-client";
 import { getEnv } from "@/lib/env";
 import {
   claimGeneration,
+  extendLease,
   findDueGenerationIds,
   findGenerationRow,
   findStaleSubmittingIds,
+  releaseAllLeases,
   releaseGeneration,
   updateGeneration,
 } from "@/lib/generations/generation-repository";
@@ -17,8 +19,10 @@ import { checkGeneration } from "./check-generation";
 export type SyncWorkerOptions = {
   tickMs?: number;
   maxConcurrentChecks?: number;
-  /** A lease outlives the slowest check (a download has a 2-minute limit). */
+  /** How long a claimed row stays ours without a heartbeat; a crash frees it after this. */
   leaseMs?: number;
+  /** True when no other worker shares the database (SQLite): leases left by a crash are freed at start. */
+  soleWorker?: boolean;
 };
 
 /** How long a create may be in flight before its row is judged orphaned by a crash. */
@@ -34,6 +38,8 @@ export class SyncWorker {
   private readonly tickMs: number;
   private readonly maxConcurrent: number;
   private readonly leaseMs: number;
+  private readonly soleWorker: boolean;
+  private started = false;
   private timer: NodeJS.Timeout | undefined;
   private ticking = false;
   private readonly inFlight = new Set<Promise<void>>();
@@ -41,7 +47,8 @@ export class SyncWorker {
   constructor(options: SyncWorkerOptions = {}) {
     this.tickMs = options.tickMs ?? 1000;
     this.maxConcurrent = options.maxConcurrentChecks ?? 4;
-    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.soleWorker = options.soleWorker ?? false;
   }
 
   start(): void {
@@ -62,6 +69,10 @@ export class SyncWorker {
     if (this.ticking) return;
     this.ticking = true;
     try {
+      if (!this.started) {
+        this.started = true;
+        if (this.soleWorker) await releaseAllLeases();
+      }
       await this.markOrphanedCreates();
       const room = this.maxConcurrent - this.inFlight.size;
       if (room <= 0) return;
@@ -85,6 +96,10 @@ export class SyncWorker {
   }
 
   private async checkClaimed(id: string): Promise<void> {
+    const heartbeat = setInterval(() => {
+      const until = new Date(Date.now() + this.leaseMs);
+      extendLease(id, this.id, until).catch((error) => logError(`lease ${id}`, error));
+    }, this.leaseMs / 3);
     try {
       const row = await findGenerationRow(id);
       if (!row) return;
@@ -98,6 +113,8 @@ export class SyncWorker {
       await releaseGeneration(id, this.id, patch);
     } catch (error) {
       logError(`sync worker ${id}`, error);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
