@@ -33,7 +33,11 @@ const envSchema = z.object({
   /** Sync worker: the shortest wait between two checks of one task. */
   WORKER_MIN_POLL_MS: z.coerce.number().int().positive().default(5000),
   /** Sync worker: a task not finished this long after submission is marked failed. */
-  WORKER_TASK_TIMEOUT_MS: z.coerce.number().int().positive().default(15 * 60_000),
+  WORKER_TASK_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -83,7 +87,7 @@ export function resetEnvForTests(): void {
 
 export function readEnv(source: Record<string, string | undefined>): Env {
   const raw = envSchema.parse(source);
-  const dataDir = path.resolve("data");
+  const dataDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "data");
   const demoMode = raw.COMETAPI_KEY === undefined;
   return {
     cometApiKey: raw.COMETAPI_KEY,
@@ -94,7 +98,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
     ),
     cometBearer: raw.COMETAPI_KEY ?? SIMULATOR_KEY,
     database: parseDatabaseUrl(raw.DATABASE_URL, dataDir),
-    mediaDir: path.resolve(raw.MEDIA_DIR ?? path.join(dataDir, "media")),
+    mediaDir: absolutePath(raw.MEDIA_DIR ?? path.join(dataDir, "media")),
     dataDir,
     publicBaseUrl: raw.PUBLIC_BASE_URL ? trimSlash(raw.PUBLIC_BASE_URL) : undefined,
     studioPassword: raw.STUDIO_PASSWORD,
@@ -104,7 +108,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       urlTtlSeconds: raw.SIMULATOR_URL_TTL_SECONDS,
       controlEnabled: raw.SIMULATOR_CONTROL === "1",
       key: SIMULATOR_KEY,
-      dataDir: path.resolve(raw.SIMULATOR_DATA_DIR ?? path.join(dataDir, "simulator")),
+      dataDir: absolutePath(raw.SIMULATOR_DATA_DIR ?? path.join(dataDir, "simulator")),
     },
     worker: {
       enabled: raw.WORKER_ENABLED === "1",
@@ -128,12 +132,19 @@ export function parseDatabaseUrl(url: string | undefined, dataDir: string): Data
     return { provider: "postgres", url };
   }
   if (url.startsWith("file:")) {
-    const filePath = path.resolve(url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
+    const filePath = absolutePath(url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
     return { provider: "sqlite", url: `file:${filePath}`, filePath };
   }
   throw new Error(
     `DATABASE_URL must be "file:<path>" (SQLite) or "postgres://…" (PostgreSQL); got "${url.split(":")[0]}:…"`,
   );
+}
+
+/** Relative to the working directory. The ignore comment stops Turbopack from tracing the project for it. */
+function absolutePath(value: string): string {
+  return path.isAbsolute(value)
+    ? path.normalize(value)
+    : path.join(/*turbopackIgnore: true*/ process.cwd(), value);
 }
 
 function trimSlash(url: string): string {

@@ -24,7 +24,11 @@ export default async function GalleryPage({
       <h1 className="text-xl font-semibold">Gallery</h1>
       {generations.length === 0 ? (
         <p className="text-sm text-muted">
-          No generations yet. <Link href="/" className="text-accent-2 underline">Make your first video</Link>.
+          No generations yet.{" "}
+          <Link href="/" className="text-accent-2 underline">
+            Make your first video
+          </Link>
+          .
         </p>
       ) : (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -34,7 +38,10 @@ export default async function GalleryPage({
         </div>
       )}
       {last && generations.length === PAGE_SIZE ? (
-        <Link href={`/gallery?cursor=${encodeURIComponent(last.id)}`} className="self-center text-sm text-accent-2 underline">
+        <Link
+          href={`/gallery?cursor=${encodeURIComponent(last.id)}`}
+          className="self-center text-sm text-accent-2 underline"
+        >
           Older generations
         </Link>
       ) : null}
