@@ -54,7 +54,11 @@ export function ComposerForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-xl border border-line bg-panel p-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4 rounded-xl border border-line bg-panel p-4"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor="prompt" className="text-xs font-medium uppercase tracking-wide text-muted">
           Prompt
@@ -76,7 +80,13 @@ export function ComposerForm() {
         </div>
       </div>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <SelectField id="mode" label="Mode" options={modeOptions} error={errors.mode?.message} {...form.register("mode")} />
+        <SelectField
+          id="mode"
+          label="Mode"
+          options={modeOptions}
+          error={errors.mode?.message}
+          {...form.register("mode")}
+        />
         <SelectField
           id="aspectRatio"
           label="Aspect ratio"
@@ -101,8 +111,9 @@ export function ComposerForm() {
           {pending ? "Sending…" : "Generate"}
         </button>
         <p className="text-xs text-muted">
-          Estimated cost {formatUsd(estimateCostUsd({ mode, seconds: Number(duration), hasVideo: false }))}{" "}
-          at Kling list prices
+          Estimated cost{" "}
+          {formatUsd(estimateCostUsd({ mode, seconds: Number(duration), hasVideo: false }))} at
+          Kling list prices
         </p>
         {formError ? (
           <p role="alert" className="w-full text-sm text-red-300">

@@ -17,7 +17,10 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
       data-generation-id={generation.id}
       className="flex flex-col overflow-hidden rounded-xl border border-line bg-panel"
     >
-      <Link href={`/generations/${generation.id}`} className="relative block aspect-video bg-panel-2">
+      <Link
+        href={`/generations/${generation.id}`}
+        className="relative block aspect-video bg-panel-2"
+      >
         {generation.posterUrl ? (
           // biome-ignore lint/performance/noImgElement: posters are served by our own media route
           <img src={generation.posterUrl} alt="" className="h-full w-full object-cover" />
@@ -38,7 +41,10 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
         </div>
         <p className="line-clamp-2 text-sm text-white/90">{generation.prompt}</p>
         {generation.errorMessage ? (
-          <p role={generation.status === "failed" ? "alert" : "status"} className="text-xs text-red-300">
+          <p
+            role={generation.status === "failed" ? "alert" : "status"}
+            className="text-xs text-red-300"
+          >
             {generation.errorMessage}
           </p>
         ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
-import type { GenerationView } from "@/lib/generations/generation-view";
 import { formatUsd } from "@/lib/generations/estimate-cost";
+import type { GenerationView } from "@/lib/generations/generation-view";
 import { isTerminalStatus } from "@/lib/generations/status";
 import { ElapsedTime } from "./elapsed-time";
 import { StatusBadge } from "./status-badge";
@@ -40,7 +40,10 @@ export function GenerationDetail({ initial }: { initial: GenerationView }) {
           </span>
         </div>
         {generation.errorMessage ? (
-          <p role="alert" className="rounded-md border border-red-500/30 bg-red-500/10 p-3 text-red-200">
+          <p
+            role="alert"
+            className="rounded-md border border-red-500/30 bg-red-500/10 p-3 text-red-200"
+          >
             {generation.errorMessage}
           </p>
         ) : null}
