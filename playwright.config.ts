@@ -9,7 +9,9 @@ import { defineConfig, devices } from "@playwright/test";
 const port = 3100;
 const e2eDataDir = path.resolve("test-results/e2e-data");
 // Debian's Chromium where Playwright cannot download its own browser (these machines).
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>
+  existsSync(p),
+);
 
 export default defineConfig({
   testDir: "tests/e2e",

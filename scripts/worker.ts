@@ -3,8 +3,9 @@
  * server and for the crash and multi-instance tests. Run with
  * `tsx --conditions=react-server scripts/worker.ts` (server-only modules need that condition).
  */
-import { SyncWorker } from "@/lib/worker/sync-worker";
+
 import { getEnv } from "@/lib/env";
+import { SyncWorker } from "@/lib/worker/sync-worker";
 
 const worker = new SyncWorker({ soleWorker: false, tickMs: 200 });
 worker.start();

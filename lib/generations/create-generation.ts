@@ -4,8 +4,8 @@ import { newId } from "@/lib/ids";
 import { estimateCostUsd } from "./estimate-cost";
 import { generationInputSchema } from "./generation-input-schema";
 import { insertGeneration } from "./generation-repository";
-import { submitGeneration } from "./submit-generation";
 import type { GenerationView } from "./generation-view";
+import { submitGeneration } from "./submit-generation";
 import { toGenerationView } from "./to-generation-view";
 
 /** Validates again on the server (the client is never trusted), records, then submits. */

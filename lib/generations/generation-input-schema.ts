@@ -17,7 +17,10 @@ export const generationInputSchema = z
       .string()
       .trim()
       .min(1, "Write a prompt: describe the video you want.")
-      .max(MAX_PROMPT_CHARS, `The prompt is longer than ${MAX_PROMPT_CHARS} characters; shorten it.`),
+      .max(
+        MAX_PROMPT_CHARS,
+        `The prompt is longer than ${MAX_PROMPT_CHARS} characters; shorten it.`,
+      ),
     mode: z.enum(MODES, "Choose Standard or Pro."),
     aspectRatio: z.enum(ASPECT_RATIOS, "Choose 16:9, 9:16 or 1:1."),
     duration: z.enum(DURATIONS, "Choose a duration between 3 and 10 seconds."),

@@ -1,6 +1,6 @@
 import "server-only";
-import { getCometClient } from "@/lib/cometapi/get-comet-client";
 import { isAmbiguousCreateError } from "@/lib/cometapi/errors";
+import { getCometClient } from "@/lib/cometapi/get-comet-client";
 import { getEnv } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
 import { logError } from "@/lib/log";

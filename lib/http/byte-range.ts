@@ -11,7 +11,8 @@ export function parseByteRange(
 ): ByteRange | null | "unsatisfiable" {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match) return header.trim().startsWith("bytes=") && header.includes(",") ? null : "unsatisfiable";
+  if (!match)
+    return header.trim().startsWith("bytes=") && header.includes(",") ? null : "unsatisfiable";
   const [, startText = "", endText = ""] = match;
   if (startText === "" && endText === "") return "unsatisfiable";
   if (startText.length > 15 || endText.length > 15) return "unsatisfiable";

@@ -8,5 +8,8 @@ export function errorResponse(context: string, error: unknown): Response {
     return Response.json({ error: error.message, code: error.code }, { status: error.httpStatus });
   }
   logError(context, error);
-  return Response.json({ error: "Something went wrong on the server.", code: "internal" }, { status: 500 });
+  return Response.json(
+    { error: "Something went wrong on the server.", code: "internal" },
+    { status: 500 },
+  );
 }

@@ -40,10 +40,15 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
     }
     const task = await ctx.client.getTask(row.providerTaskId);
     if (task.status === "failed") {
-      return failed(ctx.now, "provider_failed", task.statusMessage || "The provider reported a failure.");
+      return failed(
+        ctx.now,
+        "provider_failed",
+        task.statusMessage || "The provider reported a failure.",
+      );
     }
     if (task.status === "succeed") {
-      if (!task.videoUrl) return failed(ctx.now, "provider_failed", "The provider reported success without a video.");
+      if (!task.videoUrl)
+        return failed(ctx.now, "provider_failed", "The provider reported success without a video.");
       return await downloadResult(row, task.videoUrl, ctx);
     }
     return {
@@ -68,7 +73,11 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
   }
 }
 
-async function downloadResult(row: GenerationRow, url: string, ctx: CheckContext): Promise<CheckPatch> {
+async function downloadResult(
+  row: GenerationRow,
+  url: string,
+  ctx: CheckContext,
+): Promise<CheckPatch> {
   try {
     const saved = await saveResult(row.id, url);
     return {
@@ -90,7 +99,8 @@ async function downloadResult(row: GenerationRow, url: string, ctx: CheckContext
       return failed(ctx.now, "download_failed", `The video could not be saved: ${reason}`);
     }
     // An expired link answers 403/410: forget it so the next check asks the provider anew.
-    const status = (error instanceof AppError && (error.detail as { status?: number })?.status) || 0;
+    const status =
+      (error instanceof AppError && (error.detail as { status?: number })?.status) || 0;
     const expired = status === 403 || status === 410;
     return {
       status: expired ? "processing" : "downloading",
@@ -115,6 +125,10 @@ function failed(now: Date, code: string, message: string): CheckPatch {
 }
 
 function later(ctx: CheckContext, ageMs: number, errors: number): Date {
-  const delay = nextCheckDelayMs({ taskAgeMs: ageMs, consecutiveErrors: errors, minPollMs: ctx.minPollMs });
+  const delay = nextCheckDelayMs({
+    taskAgeMs: ageMs,
+    consecutiveErrors: errors,
+    minPollMs: ctx.minPollMs,
+  });
   return new Date(ctx.now.getTime() + delay);
 }

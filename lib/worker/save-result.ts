@@ -1,12 +1,12 @@
 import "server-only";
 import { makePoster } from "@/lib/media/make-poster";
 import { probeVideo } from "@/lib/media/probe-video";
+import { downloadMp4ToMedia } from "@/lib/storage/download-to-file";
 import {
   posterRelativePath,
   resolveMediaPath,
   resultVideoRelativePath,
 } from "@/lib/storage/media-store";
-import { downloadMp4ToMedia } from "@/lib/storage/download-to-file";
 
 export type SavedResult = {
   videoPath: string;

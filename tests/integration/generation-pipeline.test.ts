@@ -120,13 +120,22 @@ describe("generation pipeline", () => {
     expect(row.videoSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(existsSync(path.join(mediaDir, row.posterPath ?? "missing"))).toBe(true);
     // No temp files are left behind by the atomic writes.
-    const leftovers = readdirSync(path.join(mediaDir, "results")).filter((f) => f.endsWith(".partial"));
+    const leftovers = readdirSync(path.join(mediaDir, "results")).filter((f) =>
+      f.endsWith(".partial"),
+    );
     expect(leftovers).toEqual([]);
   });
 
   it("keeps following through provider errors on query and says so meanwhile", async () => {
-    const created = await createGeneration({ prompt: "Rain on a tin roof", mode: "std", aspectRatio: "1:1", duration: "5" });
-    await scriptFaults({ query: [{ status: 500 }, { malformed: true }, { status: 503 }, { status: 429 }] });
+    const created = await createGeneration({
+      prompt: "Rain on a tin roof",
+      mode: "std",
+      aspectRatio: "1:1",
+      duration: "5",
+    });
+    await scriptFaults({
+      query: [{ status: 500 }, { malformed: true }, { status: 503 }, { status: 429 }],
+    });
     const row = await runWorkerUntilSettled(created.id);
     expect(row.status).toBe("succeeded");
     expect(row.errorMessage).toBeNull();
@@ -147,7 +156,12 @@ describe("generation pipeline", () => {
 
   it("marks a create the provider refused as failed, with its message, and never retries it", async () => {
     await scriptFaults({ create: [{ status: 429 }] });
-    const created = await createGeneration({ prompt: "Busy provider", mode: "std", aspectRatio: "16:9", duration: "5" });
+    const created = await createGeneration({
+      prompt: "Busy provider",
+      mode: "std",
+      aspectRatio: "16:9",
+      duration: "5",
+    });
     expect(created.status).toBe("failed");
     expect(created.errorMessage).toBeTruthy();
     expect((await simulatorRequests()).counts.create).toBe(1);
@@ -155,14 +169,24 @@ describe("generation pipeline", () => {
 
   it("marks a create whose answer was lost as uncertain instead of sending it again", async () => {
     await scriptFaults({ create: [{ reset: true }] });
-    const created = await createGeneration({ prompt: "Lost answer", mode: "std", aspectRatio: "16:9", duration: "5" });
+    const created = await createGeneration({
+      prompt: "Lost answer",
+      mode: "std",
+      aspectRatio: "16:9",
+      duration: "5",
+    });
     expect(created.status).toBe("uncertain");
     expect(created.errorMessage).toMatch(/check again/i);
     expect((await simulatorRequests()).counts.create).toBe(1);
   });
 
   it("recovers from a failed download by trying again", async () => {
-    const created = await createGeneration({ prompt: "Flaky download", mode: "std", aspectRatio: "16:9", duration: "5" });
+    const created = await createGeneration({
+      prompt: "Flaky download",
+      mode: "std",
+      aspectRatio: "16:9",
+      duration: "5",
+    });
     await scriptFaults({ download: [{ status: 500 }, { reset: true }] });
     const row = await runWorkerUntilSettled(created.id);
     expect(row.status).toBe("succeeded");
@@ -172,7 +196,10 @@ describe("generation pipeline", () => {
   it("refuses invalid input with field errors and writes nothing", async () => {
     await expect(
       createGeneration({ prompt: "", mode: "std", aspectRatio: "16:9", duration: "7" }),
-    ).rejects.toMatchObject({ code: "invalid_input", fieldErrors: { prompt: expect.any(Array), duration: expect.any(Array) } });
+    ).rejects.toMatchObject({
+      code: "invalid_input",
+      fieldErrors: { prompt: expect.any(Array), duration: expect.any(Array) },
+    });
     expect((await simulatorRequests()).counts.create ?? 0).toBe(0);
   });
 });

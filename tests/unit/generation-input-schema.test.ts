@@ -35,6 +35,8 @@ describe("generationInputSchema", () => {
   });
 
   it("counts 2500 characters as the limit, inclusive", () => {
-    expect(generationInputSchema.safeParse({ ...valid, prompt: "y".repeat(2500) }).success).toBe(true);
+    expect(generationInputSchema.safeParse({ ...valid, prompt: "y".repeat(2500) }).success).toBe(
+      true,
+    );
   });
 });

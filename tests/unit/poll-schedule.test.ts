@@ -5,12 +5,24 @@ const fixed = () => 0.5; // jitter factor exactly 1
 
 describe("nextCheckDelayMs", () => {
   it("waits the minimum for a young healthy task", () => {
-    expect(nextCheckDelayMs({ taskAgeMs: 0, consecutiveErrors: 0, minPollMs: 5000, random: fixed })).toBe(5000);
+    expect(
+      nextCheckDelayMs({ taskAgeMs: 0, consecutiveErrors: 0, minPollMs: 5000, random: fixed }),
+    ).toBe(5000);
   });
 
   it("waits longer as the task ages", () => {
-    const young = nextCheckDelayMs({ taskAgeMs: 10_000, consecutiveErrors: 0, minPollMs: 5000, random: fixed });
-    const old = nextCheckDelayMs({ taskAgeMs: 10 * 60_000, consecutiveErrors: 0, minPollMs: 5000, random: fixed });
+    const young = nextCheckDelayMs({
+      taskAgeMs: 10_000,
+      consecutiveErrors: 0,
+      minPollMs: 5000,
+      random: fixed,
+    });
+    const old = nextCheckDelayMs({
+      taskAgeMs: 10 * 60_000,
+      consecutiveErrors: 0,
+      minPollMs: 5000,
+      random: fixed,
+    });
     expect(old).toBeGreaterThan(young);
   });
 
@@ -22,8 +34,18 @@ describe("nextCheckDelayMs", () => {
   });
 
   it("spreads checks with ±20% jitter", () => {
-    const low = nextCheckDelayMs({ taskAgeMs: 0, consecutiveErrors: 0, minPollMs: 5000, random: () => 0 });
-    const high = nextCheckDelayMs({ taskAgeMs: 0, consecutiveErrors: 0, minPollMs: 5000, random: () => 0.999 });
+    const low = nextCheckDelayMs({
+      taskAgeMs: 0,
+      consecutiveErrors: 0,
+      minPollMs: 5000,
+      random: () => 0,
+    });
+    const high = nextCheckDelayMs({
+      taskAgeMs: 0,
+      consecutiveErrors: 0,
+      minPollMs: 5000,
+      random: () => 0.999,
+    });
     expect(low).toBe(4000);
     expect(high).toBeLessThanOrEqual(6000);
     expect(high).toBeGreaterThan(5900);
