@@ -1,0 +1,51 @@
+import { $getRoot, type LexicalEditor } from "lexical";
+import type { RefObject } from "react";
+import { normalizeSegments, parsePromptText } from "@/lib/prompt/parse-prompt-text";
+import type { PromptSegment, Reference } from "@/lib/prompt/reference-types";
+import { $insertChips, $readSegments, $writeSegments } from "./editor-segments";
+import type { PromptEditorHandle } from "./prompt-editor-props";
+
+function toSegments(
+  value: string | readonly PromptSegment[],
+  references: readonly Reference[],
+): PromptSegment[] {
+  return typeof value === "string"
+    ? parsePromptText(value, references).segments
+    : normalizeSegments(value);
+}
+
+/** Lexical's initial state: a function run inside the editor's first update. */
+export function initialEditorState(
+  value: string | readonly PromptSegment[] | undefined,
+  references: readonly Reference[],
+): (() => void) | undefined {
+  if (value === undefined || value.length === 0) return undefined;
+  const segments = toSegments(value, references);
+  return () => $writeSegments(segments);
+}
+
+export function createPromptEditorHandle(
+  lexical: RefObject<LexicalEditor | null>,
+  getReferences: () => readonly Reference[],
+): PromptEditorHandle {
+  const run = (fn: () => void) => lexical.current?.update(fn);
+  return {
+    focus: () => lexical.current?.focus(),
+    insertReferences(refIds) {
+      run(() => $insertChips(refIds));
+      lexical.current?.focus();
+    },
+    setValue(value) {
+      run(() => {
+        $writeSegments(toSegments(value, getReferences()));
+        $getRoot().selectEnd();
+      });
+    },
+    clear() {
+      run(() => $writeSegments([]));
+    },
+    getSegments() {
+      return lexical.current?.getEditorState().read(() => normalizeSegments($readSegments())) ?? [];
+    },
+  };
+}

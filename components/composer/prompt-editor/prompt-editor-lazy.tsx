@@ -1,0 +1,25 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import type { PromptEditorProps } from "./prompt-editor-props";
+
+/**
+ * The editor's code (Lexical and the plugins) loads only where this is rendered, and only
+ * in the browser. Until it arrives, a box of the same size holds its place.
+ */
+export const PromptEditorLazy = dynamic<PromptEditorProps>(
+  () => import("./prompt-editor").then((m) => m.PromptEditor),
+  {
+    ssr: false,
+    loading: () => (
+      <div
+        aria-hidden="true"
+        className="min-h-32 animate-pulse rounded-md border border-line bg-panel-2 p-3 text-sm text-muted/60"
+      >
+        Loading the editor…
+      </div>
+    ),
+  },
+);
+
+export type { ElementSummary, PromptEditorHandle, PromptEditorProps } from "./prompt-editor-props";

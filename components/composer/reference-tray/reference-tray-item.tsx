@@ -1,0 +1,184 @@
+"use client";
+
+import type { DragEvent, KeyboardEvent } from "react";
+import type { FrameRole, Reference } from "@/lib/prompt/reference-types";
+import { setReferenceDragData } from "../prompt-editor/reference-drag";
+import { ReferenceKindIcon } from "../prompt-editor/reference-kind-icon";
+
+export type TrayItemProps = {
+  reference: Reference;
+  /** "Image 2", "Element 1 (Cat)", "Video": used in every accessible name. */
+  title: string;
+  canMoveBack: boolean;
+  canMoveForward: boolean;
+  unused: boolean;
+  issues: readonly string[];
+  isDropTarget: boolean;
+  onMove: (direction: -1 | 1) => void;
+  onRemove: () => void;
+  onFrameChange: (frame: FrameRole | null) => void;
+  onVideoChange?:
+    | ((patch: { referType?: "base" | "feature"; keepOriginalSound?: boolean }) => void)
+    | undefined;
+  onInsert?: (() => void) | undefined;
+  onDragStart: () => void;
+  onDragEnd: () => void;
+  onDragOverItem: (event: DragEvent) => void;
+  onDropOnItem: (event: DragEvent) => void;
+};
+
+const buttonClass =
+  "rounded border border-line px-1.5 py-0.5 text-xs text-muted hover:text-white disabled:opacity-30";
+
+export function ReferenceTrayItem(props: TrayItemProps) {
+  const { reference: ref, title } = props;
+  const issueId = `${ref.id}-issues`;
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Alt+Arrow moves the item from wherever focus is inside it.
+    if (!event.altKey) return;
+    if (event.key === "ArrowLeft" && props.canMoveBack) props.onMove(-1);
+    else if (event.key === "ArrowRight" && props.canMoveForward) props.onMove(1);
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <li
+      data-ref-id={ref.id}
+      draggable
+      onDragStart={(event) => {
+        setReferenceDragData(event.dataTransfer, ref.id);
+        props.onDragStart();
+      }}
+      onDragEnd={props.onDragEnd}
+      onDragOver={props.onDragOverItem}
+      onDrop={props.onDropOnItem}
+      onKeyDown={onKeyDown}
+      aria-label={title}
+      aria-describedby={props.issues.length || props.unused ? issueId : undefined}
+      className={`flex w-44 flex-col gap-1.5 rounded-lg border bg-panel-2 p-2 text-xs ${
+        props.issues.length
+          ? "border-red-400"
+          : props.isDropTarget
+            ? "border-accent-2"
+            : "border-line"
+      }`}
+    >
+      <div className="flex items-center gap-2">
+        {ref.thumbnailUrl ? (
+          // biome-ignore lint/performance/noImgElement: blob: and upload thumbnails
+          <img src={ref.thumbnailUrl} alt="" className="size-12 shrink-0 rounded object-cover" />
+        ) : (
+          <span className="grid size-12 shrink-0 place-items-center rounded bg-panel text-muted">
+            <ReferenceKindIcon kind={ref.kind} className="size-6" />
+          </span>
+        )}
+        <div className="min-w-0">
+          <p className="font-semibold text-white">{title}</p>
+          <p className="truncate text-muted" title={ref.name}>
+            {ref.name}
+          </p>
+        </div>
+      </div>
+      {ref.kind === "image" ? (
+        <select
+          aria-label={`Frame role of ${title}`}
+          value={ref.frame ?? ""}
+          onChange={(e) => props.onFrameChange((e.target.value || null) as FrameRole | null)}
+          className="rounded border border-line bg-panel px-1 py-0.5 text-xs text-white"
+        >
+          <option value="">Reference</option>
+          <option value="first_frame">First frame</option>
+          <option value="end_frame">End frame</option>
+        </select>
+      ) : null}
+      {ref.kind === "video" && props.onVideoChange ? (
+        <VideoOptions title={title} reference={ref} onChange={props.onVideoChange} />
+      ) : null}
+      <div className="flex flex-wrap gap-1">
+        <button
+          type="button"
+          data-control="move-left"
+          className={buttonClass}
+          disabled={!props.canMoveBack}
+          aria-label={`Move ${title} left`}
+          onClick={() => props.onMove(-1)}
+        >
+          ←
+        </button>
+        <button
+          type="button"
+          data-control="move-right"
+          className={buttonClass}
+          disabled={!props.canMoveForward}
+          aria-label={`Move ${title} right`}
+          onClick={() => props.onMove(1)}
+        >
+          →
+        </button>
+        {props.onInsert ? (
+          <button
+            type="button"
+            data-control="insert"
+            className={buttonClass}
+            aria-label={`Insert ${title} in the prompt`}
+            onClick={props.onInsert}
+          >
+            Insert
+          </button>
+        ) : null}
+        <button
+          type="button"
+          data-control="remove"
+          className={buttonClass}
+          aria-label={`Remove ${title}`}
+          onClick={props.onRemove}
+        >
+          Remove
+        </button>
+      </div>
+      {props.issues.length || props.unused ? (
+        <div id={issueId} className="flex flex-col gap-0.5">
+          {props.unused ? <p className="text-amber-300">Not used in the prompt.</p> : null}
+          {props.issues.map((message) => (
+            <p key={message} className="text-red-300">
+              {message}
+            </p>
+          ))}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function VideoOptions({
+  title,
+  reference,
+  onChange,
+}: {
+  title: string;
+  reference: Extract<Reference, { kind: "video" }>;
+  onChange: NonNullable<TrayItemProps["onVideoChange"]>;
+}) {
+  return (
+    <>
+      <select
+        aria-label={`Use of ${title}`}
+        value={reference.referType}
+        onChange={(e) => onChange({ referType: e.target.value as "base" | "feature" })}
+        className="rounded border border-line bg-panel px-1 py-0.5 text-xs text-white"
+      >
+        <option value="feature">Style reference</option>
+        <option value="base">Edit this video</option>
+      </select>
+      <label className="flex items-center gap-1 text-muted">
+        <input
+          type="checkbox"
+          checked={reference.keepOriginalSound}
+          onChange={(e) => onChange({ keepOriginalSound: e.target.checked })}
+        />
+        Keep original sound
+      </label>
+    </>
+  );
+}
