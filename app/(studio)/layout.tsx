@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { NotificationsProvider } from "@/components/notifications/notifications-provider";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { getEnv } from "@/lib/env";
 
 export default function StudioLayout({ children }: { children: ReactNode }) {
   return (
     <QueryProvider>
-      <SiteHeader demoMode={getEnv().demoMode} />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <NotificationsProvider>
+        <SiteHeader demoMode={getEnv().demoMode} />
+        <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      </NotificationsProvider>
     </QueryProvider>
   );
 }

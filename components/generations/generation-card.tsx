@@ -1,9 +1,12 @@
 "use client";
 
 import Link from "next/link";
+import { NotifyWhenDoneButton } from "@/components/notifications/notify-when-done-button";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { isTerminalStatus } from "@/lib/generations/status";
 import { ElapsedTime } from "./elapsed-time";
+import { GenerationProgress } from "./generation-progress";
+import { GenerationStatusActions } from "./generation-status-actions";
 import { StatusBadge } from "./status-badge";
 import { useGenerationStatus } from "./use-generation-status";
 
@@ -40,6 +43,7 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
           </span>
         </div>
         <p className="line-clamp-2 text-sm text-white/90">{generation.prompt}</p>
+        <GenerationProgress generation={generation} />
         {generation.errorMessage ? (
           <p
             role={generation.status === "failed" ? "alert" : "status"}
@@ -48,6 +52,8 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
             {generation.errorMessage}
           </p>
         ) : null}
+        {running && generation.status !== "uncertain" ? <NotifyWhenDoneButton /> : null}
+        <GenerationStatusActions generation={generation} />
       </div>
     </article>
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import { access } from "node:fs/promises";
+import { access, copyFile, rename } from "node:fs/promises";
 import { probeVideo } from "@/lib/media/probe-video";
 import { renderTextVideo } from "@/lib/media/render-text-video";
 import { outputSizeFor } from "@/lib/media/video-size";
@@ -14,11 +14,31 @@ import type { SimTask } from "./types";
 export async function renderTaskVideo(
   task: SimTask,
   store: TaskStore,
-  settings: { publicBaseUrl: string; renderScale: number },
+  settings: { publicBaseUrl: string; renderScale: number; reuseRender?: boolean | undefined },
 ): Promise<NonNullable<SimTask["video"]>> {
   const fileName = `${task.taskId}.mp4`;
   const outPath = store.videoPath(fileName);
-  if (!(await exists(outPath))) {
+  if (settings.reuseRender && !(await exists(outPath))) {
+    const shared = store.videoPath("_reused.mp4");
+    sharedRender ??= renderVideo(task, shared, settings);
+    await sharedRender;
+    const temp = `${outPath}.${process.pid}.copy`;
+    await copyFile(shared, temp);
+    await rename(temp, outPath);
+  }
+  if (!(await exists(outPath))) await renderVideo(task, outPath, settings);
+  const probe = await probeVideo(outPath);
+  return { fileName, durationSeconds: probe.durationSeconds, renderedAt: Date.now() };
+}
+
+let sharedRender: Promise<void> | undefined;
+
+async function renderVideo(
+  task: SimTask,
+  outPath: string,
+  settings: { publicBaseUrl: string; renderScale: number },
+): Promise<void> {
+  {
     const image = await fetchBackgroundImage(task, settings.publicBaseUrl);
     try {
       const base = await probeBaseVideo(task, settings.publicBaseUrl);
@@ -45,8 +65,6 @@ export async function renderTaskVideo(
       await image?.cleanup();
     }
   }
-  const probe = await probeVideo(outPath);
-  return { fileName, durationSeconds: probe.durationSeconds, renderedAt: Date.now() };
 }
 
 async function exists(filePath: string): Promise<boolean> {

@@ -16,6 +16,8 @@ export type StandaloneOptions = {
   host?: string;
   queryShape?: QueryShape;
   renderScale?: number;
+  /** Benchmarks: one render copied to every task (see README). */
+  reuseRender?: boolean;
 };
 
 export type StandaloneSimulator = {

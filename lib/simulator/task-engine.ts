@@ -10,7 +10,7 @@ export type TaskEngine = ReturnType<typeof createTaskEngine>;
 
 type EngineDeps = {
   store: TaskStore;
-  settings: () => { publicBaseUrl: string; renderScale: number };
+  settings: () => { publicBaseUrl: string; renderScale: number; reuseRender?: boolean | undefined };
   resultUrl: (task: SimTask) => Promise<string>;
 };
 

@@ -17,6 +17,11 @@ export type SimulatorOptions = {
   queryShape?: QueryShape;
   /** Shrinks the rendered frame (0.25 → 320×180 for 16:9) so tests stay fast. Default 1. */
   renderScale?: number;
+  /**
+   * Benchmarks only: render one MP4 and hand every task a copy of it (same length and frame
+   * as the first task's), so hundreds of tasks cost one render.
+   */
+  reuseRender?: boolean;
 };
 
 export type QueryShape = "kling" | "wrapper";

@@ -4,6 +4,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import type { GenerationRow } from "@/lib/generations/generation-repository";
 import { logError } from "@/lib/log";
 import { nextCheckDelayMs } from "./poll-schedule";
+import { withProviderSlot } from "./provider-gate";
 import { saveResult } from "./save-result";
 
 export type CheckPatch = Record<string, unknown>;
@@ -13,6 +14,8 @@ export type CheckContext = {
   now: Date;
   minPollMs: number;
   taskTimeoutMs: number;
+  /** The provider was given a callback URL, so polling is only the fallback. */
+  callbacks?: boolean;
 };
 
 /** Consecutive download failures after which a result is given up on. */
@@ -24,11 +27,16 @@ const MAX_DOWNLOAD_ATTEMPTS = 8;
  */
 export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Promise<CheckPatch> {
   const ageMs = ctx.now.getTime() - (row.submittedAt ?? row.createdAt).getTime();
-  if (ageMs > ctx.taskTimeoutMs) {
+  // "Check again" on a timed-out task sets startedAt to that moment, so the clock restarts.
+  const timeoutBase = Math.max(
+    (row.submittedAt ?? row.createdAt).getTime(),
+    row.startedAt?.getTime() ?? 0,
+  );
+  if (ctx.now.getTime() - timeoutBase > ctx.taskTimeoutMs && row.status !== "downloading") {
     return failed(
       ctx.now,
       "timed_out",
-      `The provider did not finish within ${Math.round(ctx.taskTimeoutMs / 60_000)} minutes.`,
+      `The provider did not finish within ${Math.round(ctx.taskTimeoutMs / 60_000)} minutes. It may still finish: use Check again to look once more.`,
     );
   }
   if (!row.providerTaskId) {
@@ -38,7 +46,8 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
     if (row.status === "downloading" && row.providerVideoUrl) {
       return await downloadResult(row, row.providerVideoUrl, ctx);
     }
-    const task = await ctx.client.getTask(row.providerTaskId);
+    const providerTaskId = row.providerTaskId;
+    const task = await withProviderSlot(() => ctx.client.getTask(providerTaskId));
     if (task.status === "failed") {
       return failed(
         ctx.now,
@@ -49,7 +58,8 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
     if (task.status === "succeed") {
       if (!task.videoUrl)
         return failed(ctx.now, "provider_failed", "The provider reported success without a video.");
-      return await downloadResult(row, task.videoUrl, ctx);
+      const doneAt = row.providerDoneAt ?? ctx.now;
+      return { providerDoneAt: doneAt, ...(await downloadResult(row, task.videoUrl, ctx)) };
     }
     return {
       status: task.status,
@@ -129,6 +139,7 @@ function later(ctx: CheckContext, ageMs: number, errors: number): Date {
     taskAgeMs: ageMs,
     consecutiveErrors: errors,
     minPollMs: ctx.minPollMs,
+    callbacks: ctx.callbacks ?? false,
   });
   return new Date(ctx.now.getTime() + delay);
 }

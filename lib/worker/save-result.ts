@@ -1,8 +1,12 @@
 import "server-only";
+import { readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { AppError } from "@/lib/errors";
 import { makePoster } from "@/lib/media/make-poster";
 import { probeVideo } from "@/lib/media/probe-video";
 import { downloadMp4ToMedia } from "@/lib/storage/download-to-file";
 import {
+  MEDIA_FOLDERS,
   posterRelativePath,
   resolveMediaPath,
   resultVideoRelativePath,
@@ -26,7 +30,8 @@ export type SavedResult = {
 export async function saveResult(generationId: string, providerUrl: string): Promise<SavedResult> {
   const videoPath = resultVideoRelativePath(generationId);
   const posterPath = posterRelativePath(generationId);
-  const downloaded = await downloadMp4ToMedia(providerUrl, videoPath);
+  await removeLeftoversOf(generationId);
+  const downloaded = await downloadWithRetry(providerUrl, videoPath);
   const probe = await probeVideo(downloaded.absolutePath);
   await makePoster(downloaded.absolutePath, resolveMediaPath(posterPath));
   return {
@@ -38,4 +43,46 @@ export async function saveResult(generationId: string, providerUrl: string): Pro
     height: probe.height,
     durationSeconds: probe.durationSeconds,
   };
+}
+
+/** Attempts inside one check; the worker's own backoff covers longer trouble across checks. */
+const QUICK_ATTEMPTS = 2;
+
+/**
+ * A reset or a cut-off body is often gone a moment later, so try once more at once. An
+ * expired or refused link (403/410) is not retried here: the caller asks the provider for a
+ * fresh one instead.
+ */
+async function downloadWithRetry(url: string, relativePath: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await downloadMp4ToMedia(url, relativePath);
+    } catch (error) {
+      const status = error instanceof AppError ? (error.detail as { status?: number })?.status : 0;
+      if (attempt >= QUICK_ATTEMPTS || status === 403 || status === 410) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
+/**
+ * Temp files a killed process left mid-write for this generation (`<id>.mp4.<rand>.partial`,
+ * `.<id>.<rand>.tmp.jpg`). Only the lease holder writes them, so whatever is there is stale.
+ */
+async function removeLeftoversOf(generationId: string): Promise<void> {
+  for (const folder of [MEDIA_FOLDERS.results, MEDIA_FOLDERS.posters]) {
+    const dir = path.dirname(resolveMediaPath(`${folder}/x`));
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const stale =
+        (name.startsWith(`${generationId}.mp4.`) && name.endsWith(".partial")) ||
+        (name.startsWith(`.${generationId}.`) && name.includes(".tmp"));
+      if (stale) await rm(path.join(dir, name), { force: true });
+    }
+  }
 }

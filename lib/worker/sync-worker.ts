@@ -7,14 +7,17 @@ import {
   extendLease,
   findDueGenerationIds,
   findGenerationRow,
-  findStaleSubmittingIds,
-  releaseAllLeases,
+  releaseFollowLeases,
   releaseGeneration,
-  updateGeneration,
+  releaseGenerationIfUnchanged,
 } from "@/lib/generations/generation-repository";
+import { FOLLOWED_STATUSES, parseGenerationStatus } from "@/lib/generations/status";
 import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
+import { pumpQueue } from "@/lib/queue/pump-queue";
 import { checkGeneration } from "./check-generation";
+import { markOrphanedCreates } from "./orphaned-creates";
+import { onWorkerWake } from "./wake";
 
 export type SyncWorkerOptions = {
   tickMs?: number;
@@ -25,13 +28,13 @@ export type SyncWorkerOptions = {
   soleWorker?: boolean;
 };
 
-/** How long a create may be in flight before its row is judged orphaned by a crash. */
-const SUBMITTING_GRACE_MS = 2 * 60_000;
+const FOLLOWED: ReadonlySet<string> = new Set(FOLLOWED_STATUSES);
 
 /**
- * Follows every generation the provider still owns, from the server, so a closed tab or a
- * restart loses nothing: all state is in the database, and each row is leased while one
- * worker looks at it.
+ * Follows every generation the provider still owns and submits the queue, from the server,
+ * so a closed tab or a restart loses nothing: all state is in the database, and each row is
+ * leased while one worker works on it. Every write that finishes work is conditional on
+ * still holding the lease, so two instances never both act on one row.
  */
 export class SyncWorker {
   readonly id = `${hostname()}-${process.pid}-${newId("gen").slice(-6)}`;
@@ -42,12 +45,15 @@ export class SyncWorker {
   private started = false;
   private timer: NodeJS.Timeout | undefined;
   private ticking = false;
+  private tickAgain = false;
+  private pumping: Promise<void> | undefined;
+  private unsubscribe: (() => void) | undefined;
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(options: SyncWorkerOptions = {}) {
     this.tickMs = options.tickMs ?? 1000;
     this.maxConcurrent = options.maxConcurrentChecks ?? 4;
-    this.leaseMs = options.leaseMs ?? 30_000;
+    this.leaseMs = options.leaseMs ?? getEnv().worker.leaseMs;
     this.soleWorker = options.soleWorker ?? false;
   }
 
@@ -55,34 +61,30 @@ export class SyncWorker {
     if (this.timer) return;
     this.timer = setInterval(() => void this.tick(), this.tickMs);
     this.timer.unref();
+    // A callback or a freed slot wakes us at once instead of at the next tick.
+    this.unsubscribe = onWorkerWake(() => void this.tick());
     void this.tick();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
-    await Promise.allSettled([...this.inFlight]);
+    this.unsubscribe?.();
+    await Promise.allSettled([...this.inFlight, this.pumping]);
   }
 
-  /** One pass: mark orphaned creates, then start checks for due rows up to the cap. */
+  /** One pass: settle orphaned creates, submit from the queue, start checks for due rows. */
   async tick(): Promise<void> {
-    if (this.ticking) return;
+    if (this.ticking) {
+      this.tickAgain = true;
+      return;
+    }
     this.ticking = true;
     try {
-      if (!this.started) {
-        this.started = true;
-        if (this.soleWorker) await releaseAllLeases();
-      }
-      await this.markOrphanedCreates();
-      const room = this.maxConcurrent - this.inFlight.size;
-      if (room <= 0) return;
-      const now = new Date();
-      for (const id of await findDueGenerationIds(now, room)) {
-        const until = new Date(now.getTime() + this.leaseMs);
-        if (!(await claimGeneration(id, this.id, now, until))) continue;
-        const work = this.checkClaimed(id).finally(() => this.inFlight.delete(work));
-        this.inFlight.add(work);
-      }
+      do {
+        this.tickAgain = false;
+        await this.tickOnce();
+      } while (this.tickAgain);
     } catch (error) {
       logError("sync worker tick", error);
     } finally {
@@ -92,7 +94,38 @@ export class SyncWorker {
 
   /** Waits until nothing is in flight; tests use it to step the worker deterministically. */
   async drain(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.inFlight, this.pumping]);
+  }
+
+  private async tickOnce(): Promise<void> {
+    if (!this.started) {
+      this.started = true;
+      if (this.soleWorker) {
+        await markOrphanedCreates({ assumeExpired: true });
+        await releaseFollowLeases();
+      }
+    }
+    await markOrphanedCreates();
+    this.pumping ??= pumpQueue(this.id)
+      .then(() => undefined)
+      .catch((error: unknown) => logError("queue", error))
+      .finally(() => {
+        this.pumping = undefined;
+      });
+    const room = this.maxConcurrent - this.inFlight.size;
+    if (room <= 0) return;
+    const now = new Date();
+    for (const id of await findDueGenerationIds(now, room)) {
+      const until = new Date(now.getTime() + this.leaseMs);
+      if (!(await claimGeneration(id, this.id, now, until))) continue;
+      const work = this.checkClaimed(id).finally(() => {
+        this.inFlight.delete(work);
+        // A finished task frees a slot for the queue, and maybe more due rows wait.
+        this.tickAgain = true;
+        void this.tick();
+      });
+      this.inFlight.add(work);
+    }
   }
 
   private async checkClaimed(id: string): Promise<void> {
@@ -103,14 +136,22 @@ export class SyncWorker {
     try {
       const row = await findGenerationRow(id);
       if (!row) return;
+      const now = new Date();
+      // The list of due rows was read before the claim: another instance may have finished
+      // or re-scheduled this row in between. Then leave it alone (no double poll or download).
+      if (!FOLLOWED.has(row.status) || (row.nextCheckAt && row.nextCheckAt > now)) {
+        await releaseGeneration(id, this.id, {});
+        return;
+      }
       const env = getEnv();
       const patch = await checkGeneration(row, {
         client: getCometClient(),
-        now: new Date(),
+        now,
         minPollMs: env.worker.minPollMs,
         taskTimeoutMs: env.worker.taskTimeoutMs,
+        callbacks: Boolean(env.publicBaseUrl && row.callbackToken),
       });
-      await releaseGeneration(id, this.id, patch);
+      await this.release(id, row.nextCheckAt, patch);
     } catch (error) {
       logError(`sync worker ${id}`, error);
     } finally {
@@ -118,15 +159,18 @@ export class SyncWorker {
     }
   }
 
-  private async markOrphanedCreates(): Promise<void> {
-    const olderThan = new Date(Date.now() - SUBMITTING_GRACE_MS);
-    for (const id of await findStaleSubmittingIds(olderThan)) {
-      await updateGeneration(id, {
-        status: "uncertain",
-        errorCode: "create_answer_lost",
-        errorMessage:
-          "The studio stopped while sending this request, so it is not known whether the provider started it. Check again before submitting again, so it is not paid for twice.",
-      });
-    }
+  /**
+   * Writes the outcome, unless a callback moved nextCheckAt meanwhile: then a still-running
+   * task is looked at again at once, so the callback's news is never overwritten.
+   */
+  private async release(
+    id: string,
+    seenNextCheckAt: Date | null,
+    patch: Record<string, unknown>,
+  ): Promise<void> {
+    if (await releaseGenerationIfUnchanged(id, this.id, seenNextCheckAt, patch)) return;
+    const status = typeof patch.status === "string" ? parseGenerationStatus(patch.status) : null;
+    const running = status === null || FOLLOWED.has(status);
+    await releaseGeneration(id, this.id, running ? { ...patch, nextCheckAt: new Date() } : patch);
   }
 }

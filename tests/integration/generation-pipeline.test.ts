@@ -7,6 +7,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { probeVideo } from "@/lib/media/probe-video";
+import { resetQueuePause } from "@/lib/queue/queue-pause";
 import { startStandaloneSimulator } from "@/lib/simulator/serve-standalone";
 import { SyncWorker } from "@/lib/worker/sync-worker";
 import { useTestDatabase } from "../helpers/db-test-env";
@@ -41,6 +42,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
+  resetQueuePause();
   await fetch(`${simulator.baseUrl}/__sim/faults`, { method: "DELETE" });
   await fetch(`${simulator.baseUrl}/__sim/requests`, { method: "DELETE" });
 });
@@ -155,7 +157,7 @@ describe("generation pipeline", () => {
   });
 
   it("marks a create the provider refused as failed, with its message, and never retries it", async () => {
-    await scriptFaults({ create: [{ status: 429 }] });
+    await scriptFaults({ create: [{ status: 400, body: { code: 1201, message: "bad parameter" } }] });
     const created = await createGeneration({
       prompt: "Busy provider",
       mode: "std",

@@ -1,0 +1,43 @@
+import "server-only";
+import {
+  findOrphanedSubmitting,
+  updateGenerationIf,
+} from "@/lib/generations/generation-repository";
+
+/** How long an unleased `submitting` row may wait for its sender before it is re-queued. */
+export const UNLEASED_SUBMITTING_GRACE_MS = 2 * 60_000;
+
+/**
+ * Rows whose sender died mid-create. A leased row may have reached the provider, so it
+ * becomes `uncertain` and a person decides (never a blind second create). A row that never
+ * got a lease never left the house, so it simply goes back to the queue.
+ *
+ * `assumeExpired`: the caller knows no other process can hold a lease (SQLite at start).
+ */
+export async function markOrphanedCreates(options: { assumeExpired?: boolean } = {}) {
+  const now = new Date();
+  const leaseHorizon = options.assumeExpired ? new Date(8.64e15) : now;
+  const olderThan = new Date(now.getTime() - UNLEASED_SUBMITTING_GRACE_MS);
+  for (const { id, leased } of await findOrphanedSubmitting(leaseHorizon, olderThan)) {
+    if (leased) {
+      await updateGenerationIf(
+        id,
+        { status: "submitting" },
+        {
+          status: "uncertain",
+          leaseOwner: null,
+          leaseUntil: null,
+          errorCode: "create_answer_lost",
+          errorMessage:
+            "The studio stopped while sending this request, so it is not known whether the provider started it. Check again before submitting again, so it is not paid for twice.",
+        },
+      );
+    } else {
+      await updateGenerationIf(
+        id,
+        { status: "submitting", leaseOwner: null },
+        { status: "queued", nextCheckAt: null },
+      );
+    }
+  }
+}
