@@ -1,18 +1,35 @@
 import { ComposerForm } from "@/components/composer/composer-form";
 import { GenerationCard } from "@/components/generations/generation-card";
+import { listElements } from "@/lib/elements/element-repository";
+import { getEnv } from "@/lib/env";
 import { listGenerations } from "@/lib/generations/get-generation";
+import { loadRemixRecipe } from "@/lib/remix/load-remix";
+import { providerMediaBase } from "@/lib/uploads/provider-media-url";
 
 export const dynamic = "force-dynamic";
 
-export default async function StudioPage() {
-  const recent = await listGenerations({ limit: 9 });
+type Props = { searchParams: Promise<{ remix?: string | string[] }> };
+
+export default async function StudioPage({ searchParams }: Props) {
+  const { remix } = await searchParams;
+  const [recent, elements, remixDraft] = await Promise.all([
+    listGenerations({ limit: 9 }),
+    listElements(),
+    typeof remix === "string" ? loadRemixRecipe(remix) : Promise.resolve(null),
+  ]);
+  const mediaBase = providerMediaBase();
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="composer-heading" className="flex flex-col gap-3">
         <h1 id="composer-heading" className="text-xl font-semibold">
-          New video
+          {remixDraft ? "Remix" : "New video"}
         </h1>
-        <ComposerForm />
+        <ComposerForm
+          elements={elements}
+          priceInfo={getEnv().pricing}
+          videoUploadProblem={mediaBase.ok ? null : mediaBase.problem}
+          remixDraft={remixDraft}
+        />
       </section>
       <section aria-labelledby="recent-heading" className="flex flex-col gap-3">
         <h2 id="recent-heading" className="text-lg font-semibold">

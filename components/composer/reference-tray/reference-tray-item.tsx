@@ -13,6 +13,8 @@ export type TrayItemProps = {
   canMoveForward: boolean;
   unused: boolean;
   issues: readonly string[];
+  /** 0–1 while the file uploads. */
+  progress?: number | undefined;
   isDropTarget: boolean;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
@@ -80,6 +82,14 @@ export function ReferenceTrayItem(props: TrayItemProps) {
           </p>
         </div>
       </div>
+      {props.progress !== undefined ? (
+        <progress
+          aria-label={`Uploading ${title}`}
+          value={props.progress}
+          max={1}
+          className="h-1.5 w-full accent-accent"
+        />
+      ) : null}
       {ref.kind === "image" ? (
         <select
           aria-label={`Frame role of ${title}`}

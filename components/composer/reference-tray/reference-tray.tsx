@@ -27,6 +27,8 @@ export type ReferenceTrayProps = {
   issuesFor?: (refId: string) => readonly string[];
   /** References no chip mentions. */
   unusedIds?: ReadonlySet<string>;
+  /** Upload progress (0–1) of a reference still uploading; undefined once done. */
+  progressFor?: (refId: string) => number | undefined;
 };
 
 const GROUPS: { kind: ReferenceKind; heading: string }[] = [
@@ -79,6 +81,7 @@ export function ReferenceTray(props: ReferenceTrayProps) {
     canMoveForward: index < count - 1,
     unused: props.unusedIds?.has(ref.id) ?? false,
     issues: props.issuesFor?.(ref.id) ?? NO_ISSUES,
+    progress: props.progressFor?.(ref.id),
     isDropTarget: dropTarget === ref.id,
     onMove: (direction) => {
       pendingFocus.current = { refId: ref.id, control: direction < 0 ? "move-left" : "move-right" };

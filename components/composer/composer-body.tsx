@@ -1,0 +1,260 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { AddElementButton } from "@/components/elements/element-dialog";
+import { ElementLibrary } from "@/components/elements/element-library";
+import { createGenerationAction } from "@/lib/actions/create-generation";
+import { checkComposer } from "@/lib/composer/build-submission";
+import { composerSubmissionSchema } from "@/lib/composer/composer-submission-schema";
+import { aspectRatioIsSetByReferences, durationRule } from "@/lib/composer/setting-rules";
+import type { ElementView } from "@/lib/elements/element-schema";
+import { estimateCostUsd, formatUsd, priceLabel } from "@/lib/generations/estimate-cost";
+import { MAX_PROMPT_CHARS } from "@/lib/generations/limits";
+import { referenceTitle } from "@/lib/prompt/reference-list";
+import type { PromptSegment } from "@/lib/prompt/reference-types";
+import { ComposerAddBar } from "./composer-add-bar";
+import { type ComposerDraft, clearDraft, saveDraft } from "./composer-draft";
+import { ComposerFooter } from "./composer-footer";
+import type { ComposerFormProps } from "./composer-form";
+import { ComposerSettings, type SettingsValues } from "./composer-settings";
+import { type PromptEditorHandle, PromptEditorLazy } from "./prompt-editor/prompt-editor-lazy";
+import { ReferenceTray } from "./reference-tray/reference-tray";
+import { useComposerReferences } from "./use-composer-references";
+import { useReferenceIssues } from "./use-reference-issues";
+
+/** The composer: chip editor, references with uploads, settings, cost and Generate. */
+export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft }) {
+  const { initial, priceInfo } = props;
+  const router = useRouter();
+  const editorRef = useRef<PromptEditorHandle>(null);
+  const refs = useComposerReferences(initial.references);
+  const [segments, setSegments] = useState<PromptSegment[]>(initial.segments);
+  const [library, setLibrary] = useState<readonly ElementView[]>(props.elements);
+  const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const [pending, startTransition] = useTransition();
+  const form = useForm<SettingsValues>({
+    defaultValues: {
+      mode: initial.settings.mode,
+      aspectRatio: initial.settings.aspectRatio ?? "16:9",
+      duration: initial.settings.duration,
+      sendUnused: initial.sendUnused,
+    },
+  });
+  const [mode, aspectRatio, duration, sendUnused] = form.watch([
+    "mode",
+    "aspectRatio",
+    "duration",
+    "sendUnused",
+  ]);
+  const check = useMemo(
+    () =>
+      checkComposer(
+        segments,
+        refs.references,
+        { mode, aspectRatio, duration },
+        { dropUnused: !sendUnused },
+      ),
+    [segments, refs.references, mode, aspectRatio, duration, sendUnused],
+  );
+  const issues = useReferenceIssues({
+    check,
+    progress: refs.progress,
+    uploadErrors: refs.uploadErrors,
+    serverErrors,
+    attempted,
+    videoUploadProblem: props.videoUploadProblem,
+    references: refs.references,
+  });
+
+  // Nothing typed is lost: the draft follows every change, a moment later.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const empty = segments.length === 0 && refs.references.length === 0;
+      if (empty && !initial.remixOf) clearDraft();
+      else
+        saveDraft({
+          segments,
+          references: refs.references,
+          settings: { mode, aspectRatio, duration },
+          sendUnused,
+          remixOf: initial.remixOf,
+        });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [segments, refs.references, mode, aspectRatio, duration, sendUnused, initial.remixOf]);
+
+  const submission = check.submission;
+  const rule = durationRule(submission);
+  const baseVideo = submission.videos.find((v) => v.referType === "base");
+  const videoSeconds = baseVideo?.facts?.durationSeconds;
+  const seconds =
+    rule.kind === "follows-video" ? Math.round(videoSeconds ?? Number(duration)) : Number(duration);
+  const cost = estimateCostUsd(
+    { mode, seconds, hasVideo: submission.videos.length > 0 },
+    priceInfo.table,
+  );
+  const aspectSetBy = aspectRatioIsSetByReferences(submission)
+    ? submission.images.some((i) => i.frame === "first_frame")
+      ? "the first frame"
+      : "the video being edited"
+    : null;
+  const promptErrors = [...issues.forTarget("prompt"), ...(serverErrors.prompt ?? [])];
+
+  const insert = (ids: readonly string[], what: string) => {
+    if (ids.length === 0) return;
+    editorRef.current?.insertReferences(ids);
+    setAnnouncement(`${what} added to the prompt.`);
+  };
+
+  const onSubmit = form.handleSubmit(() => {
+    setAttempted(true);
+    setFormError(null);
+    setServerErrors({});
+    if (refs.uploading) return setFormError("Wait for the uploads to finish, then Generate.");
+    const parsed = composerSubmissionSchema.safeParse(submission);
+    const failed = Object.values(refs.uploadErrors)[0];
+    if (!parsed.success || failed) {
+      const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+      setFormError(
+        failed ??
+          (messages.length > 1
+            ? `${messages.length} things need fixing. ${messages[0]}`
+            : (messages[0] ?? null)),
+      );
+      if (!parsed.success && parsed.error.issues[0]?.path[0] === "prompt")
+        editorRef.current?.focus();
+      return;
+    }
+    startTransition(async () => {
+      const result = await createGenerationAction({
+        ...submission,
+        ...(initial.remixOf ? { remixOf: initial.remixOf } : {}),
+      });
+      if (!result.ok) {
+        setServerErrors(result.fieldErrors ?? {});
+        setFormError(result.error);
+        return;
+      }
+      clearDraft();
+      editorRef.current?.clear();
+      refs.reset();
+      setSegments([]);
+      setAttempted(false);
+      setAnnouncement("Generation started. It appears under Recent.");
+      if (initial.remixOf) router.replace("/");
+      router.refresh();
+    });
+  });
+
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-col gap-4 rounded-xl border border-line bg-panel p-4"
+    >
+      <div className="flex flex-col gap-1">
+        <span id="prompt-label" className="text-xs font-medium uppercase tracking-wide text-muted">
+          Prompt
+        </span>
+        <PromptEditorLazy
+          references={refs.references}
+          elementLibrary={library}
+          initialValue={initial.segments}
+          onChange={setSegments}
+          onFilesDropped={(files) => refs.addFiles(files)}
+          onPasteImage={(files) => refs.addFiles(files)}
+          onAddElement={(element) => refs.addElement(element)}
+          labelledBy="prompt-label"
+          describedBy="prompt-help"
+          invalid={promptErrors.length > 0}
+          editorRef={editorRef}
+        />
+        <div id="prompt-help" className="flex justify-between gap-2 text-xs">
+          <span className="text-red-300">{promptErrors.join(" ")}</span>
+          <span
+            className={submission.prompt.length > MAX_PROMPT_CHARS ? "text-red-300" : "text-muted"}
+          >
+            {submission.prompt.length} / {MAX_PROMPT_CHARS}
+          </span>
+        </div>
+        <p className="text-xs text-muted">
+          Type @ to mention a reference or element; drop or paste images onto the text.
+        </p>
+      </div>
+      <ComposerAddBar
+        onFiles={(files, kind) =>
+          insert(refs.addFiles(files), kind === "video" ? "Video" : "Images")
+        }
+        onUrl={(url) => {
+          if (!/^https:\/\/\S+$/i.test(url))
+            return "Give a full https:// link to a JPEG or PNG image (or an MP4 video).";
+          insert(
+            [
+              refs.addUrl(
+                /\.(mp4|mov)$/i.test(url.split(/[?#]/)[0] ?? "") ? "video" : "image",
+                url,
+              ),
+            ],
+            "Link",
+          );
+          return null;
+        }}
+        videoNote={props.videoUploadProblem}
+      >
+        <AddElementButton
+          onAdded={(element) => {
+            setLibrary((list) => [...list, element]);
+            insert([refs.addElement(element)], `Element ${element.name}`);
+          }}
+        />
+      </ComposerAddBar>
+      <ElementLibrary
+        elements={library}
+        onUse={(element) => insert([refs.addElement(element)], `Element ${element.name}`)}
+        onDeleted={(id) => setLibrary((list) => list.filter((e) => e.id !== id))}
+      />
+      <ReferenceTray
+        references={refs.references}
+        onReorder={refs.setReferences}
+        onRemove={refs.remove}
+        onFrameChange={(id, frame) =>
+          refs.patch(id, (r) => (r.kind === "image" ? { ...r, frame } : r))
+        }
+        onVideoChange={(id, patch) =>
+          refs.patch(id, (r) => (r.kind === "video" ? { ...r, ...patch } : r))
+        }
+        onInsert={(id) => insert([id], referenceTitle(refs.references, id))}
+        issuesFor={issues.forReference}
+        unusedIds={issues.unusedIds}
+        progressFor={(id) => refs.progress[id]}
+      />
+      <ComposerSettings
+        register={form.register}
+        durationRule={rule}
+        videoSeconds={videoSeconds}
+        aspectSetBy={aspectSetBy}
+        errors={{
+          mode: [...issues.forTarget("mode"), ...(serverErrors.mode ?? [])][0],
+          aspectRatio: [...issues.forTarget("aspectRatio"), ...(serverErrors.aspectRatio ?? [])][0],
+          duration: [...issues.forTarget("duration"), ...(serverErrors.duration ?? [])][0],
+        }}
+      />
+      <ComposerFooter
+        register={form.register}
+        unused={check.unused}
+        unusedTitles={check.unused.map((r) => referenceTitle(refs.references, r.id)).join(", ")}
+        cost={formatUsd(cost)}
+        costLabel={priceLabel(priceInfo)}
+        pending={pending}
+        uploading={refs.uploading}
+        formError={formError}
+        announcement={announcement}
+      />
+    </form>
+  );
+}

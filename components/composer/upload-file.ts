@@ -1,0 +1,31 @@
+import type { UploadView } from "@/lib/uploads/upload-view";
+
+/**
+ * Sends one file to POST /api/uploads as the raw body. XMLHttpRequest rather than fetch:
+ * only it reports upload progress. Rejects with the server's message on a refusal.
+ */
+export function uploadFile(
+  file: Blob & { name?: string },
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadView> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/api/uploads");
+    xhr.setRequestHeader("x-file-name", encodeURIComponent(file.name ?? "file"));
+    xhr.setRequestHeader("content-type", "application/octet-stream");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const body = xhr.response as (UploadView & { error?: string }) | null;
+      if (xhr.status >= 200 && xhr.status < 300 && body?.id) resolve(body);
+      else reject(new Error(body?.error ?? `The upload failed (HTTP ${xhr.status}).`));
+    };
+    xhr.onerror = () => reject(new Error("The upload failed: the studio could not be reached."));
+    xhr.onabort = () => reject(new DOMException("Upload canceled", "AbortError"));
+    signal?.addEventListener("abort", () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}

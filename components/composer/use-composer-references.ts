@@ -1,0 +1,182 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { readImageFacts, readVideoFacts } from "@/lib/composer/read-media-facts";
+import { removeReference } from "@/lib/prompt/reference-list";
+import {
+  type ElementReference,
+  newReferenceId,
+  type Reference,
+} from "@/lib/prompt/reference-types";
+import type { ElementSummary } from "./prompt-editor/prompt-editor-props";
+import { uploadFile } from "./upload-file";
+
+type Patch = (ref: Reference) => Reference;
+
+/**
+ * The composer's references and their uploads: a file becomes a reference at once (so its
+ * chip can land where it was dropped), is measured in the browser for a fast answer, and
+ * uploads in the background with progress; the server's measures then replace the guess.
+ */
+export function useComposerReferences(initial: readonly Reference[]) {
+  const [references, setReferences] = useState<Reference[]>([...initial]);
+  const [progress, setProgress] = useState<Record<string, number>>({});
+  const [uploadErrors, setUploadErrors] = useState<Record<string, string>>({});
+  const latest = useRef(references);
+  latest.current = references;
+  const uploads = useRef(new Map<string, AbortController>());
+
+  const patch = useCallback((id: string, fn: Patch) => {
+    setReferences((refs) => refs.map((r) => (r.id === id ? fn(r) : r)));
+  }, []);
+
+  const startUpload = useCallback(
+    (ref: Reference, file: File) => {
+      const controller = new AbortController();
+      uploads.current.set(ref.id, controller);
+      setProgress((p) => ({ ...p, [ref.id]: 0 }));
+      const quick = ref.kind === "video" ? readVideoFacts(file) : readImageFacts(file);
+      void quick.then((facts) =>
+        patch(ref.id, (r) => (r.kind === "element" || r.uploadId ? r : { ...r, facts })),
+      );
+      uploadFile(file, (f) => setProgress((p) => ({ ...p, [ref.id]: f })), controller.signal)
+        .then((view) => {
+          patch(ref.id, (r) => {
+            if (r.kind === "element") return r;
+            if (r.thumbnailUrl?.startsWith("blob:")) URL.revokeObjectURL(r.thumbnailUrl);
+            const facts = {
+              mimeType: view.mimeType,
+              bytes: view.bytes,
+              width: view.width ?? undefined,
+              height: view.height ?? undefined,
+            };
+            return r.kind === "video"
+              ? {
+                  ...r,
+                  uploadId: view.id,
+                  facts: {
+                    ...facts,
+                    durationSeconds: view.durationSeconds ?? undefined,
+                    fps: view.fps ?? undefined,
+                  },
+                }
+              : { ...r, uploadId: view.id, thumbnailUrl: view.url, facts };
+          });
+        })
+        .catch((error: Error) => {
+          if (error.name === "AbortError") return;
+          setUploadErrors((e) => ({ ...e, [ref.id]: `${ref.name}: ${error.message}` }));
+        })
+        .finally(() => {
+          uploads.current.delete(ref.id);
+          setProgress(({ [ref.id]: _, ...rest }) => rest);
+        });
+    },
+    [patch],
+  );
+
+  /** Creates references for files synchronously and returns their ids, in order. */
+  const addFiles = useCallback(
+    (files: readonly File[]): string[] => {
+      const created: Reference[] = files.map((file) => {
+        const id = newReferenceId();
+        const isVideo = file.type.startsWith("video/") || /\.(mp4|mov)$/i.test(file.name);
+        return isVideo
+          ? {
+              id,
+              kind: "video",
+              name: file.name,
+              source: "upload",
+              referType: "feature",
+              keepOriginalSound: false,
+            }
+          : {
+              id,
+              kind: "image",
+              name: file.name,
+              source: "upload",
+              frame: null,
+              thumbnailUrl: URL.createObjectURL(file),
+            };
+      });
+      latest.current = [...latest.current, ...created];
+      setReferences(latest.current);
+      created.forEach((ref, i) => {
+        const file = files[i];
+        if (file) startUpload(ref, file);
+      });
+      return created.map((r) => r.id);
+    },
+    [startUpload],
+  );
+
+  const addUrl = useCallback((kind: "image" | "video", url: string): string => {
+    const id = newReferenceId();
+    const name = decodeURIComponent(url.split(/[?#]/)[0]?.split("/").pop() || url).slice(0, 120);
+    const ref: Reference =
+      kind === "image"
+        ? { id, kind, name, source: "url", url, frame: null }
+        : { id, kind, name, source: "url", url, referType: "feature", keepOriginalSound: false };
+    latest.current = [...latest.current, ref];
+    setReferences(latest.current);
+    return id;
+  }, []);
+
+  const addElement = useCallback((element: ElementSummary): string => {
+    const existing = latest.current.find(
+      (r) => r.kind === "element" && r.elementId === element.elementId,
+    );
+    if (existing) return existing.id;
+    const ref: ElementReference = {
+      id: newReferenceId(),
+      kind: "element",
+      name: element.name,
+      elementId: element.elementId,
+      thumbnailUrl: element.thumbnailUrl,
+      description: element.description,
+    };
+    latest.current = [...latest.current, ref];
+    setReferences(latest.current);
+    return ref.id;
+  }, []);
+
+  const remove = useCallback((id: string) => {
+    uploads.current.get(id)?.abort();
+    const ref = latest.current.find((r) => r.id === id);
+    if (ref?.thumbnailUrl?.startsWith("blob:")) URL.revokeObjectURL(ref.thumbnailUrl);
+    latest.current = removeReference(latest.current, id);
+    setReferences(latest.current);
+    setUploadErrors(({ [id]: _, ...rest }) => rest);
+  }, []);
+
+  const reset = useCallback((next: Reference[] = []) => {
+    for (const controller of uploads.current.values()) controller.abort();
+    latest.current = next;
+    setReferences(next);
+    setUploadErrors({});
+  }, []);
+
+  useEffect(() => {
+    const running = uploads.current;
+    return () => {
+      for (const controller of running.values()) controller.abort();
+    };
+  }, []);
+
+  return {
+    references,
+    setReferences: (next: Reference[]) => {
+      latest.current = next;
+      setReferences(next);
+    },
+    patch,
+    progress,
+    uploadErrors,
+    uploading: Object.keys(progress).length > 0,
+    addFiles,
+    addUrl,
+    addElement,
+    remove,
+    reset,
+  };
+}

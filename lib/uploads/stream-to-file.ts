@@ -1,0 +1,71 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { formatMegabytes } from "@/lib/composer/composer-issue";
+import { AppError } from "@/lib/errors";
+import { discardFile } from "@/lib/storage/media-store";
+
+export type StreamedFile = { bytes: number; sha256: string; head: Uint8Array };
+
+/**
+ * Writes a request body to `tempPath` as it arrives, hashing on the way, and stops the
+ * moment it passes the cap. lib/uploads/read-limited-body.ts does the same into memory;
+ * a 200 MB video must not sit in memory, so this one streams to disk. `capFor(head)` picks
+ * the cap once the first bytes say what the file is (10 MB images, 200 MB videos).
+ */
+export async function streamToFile(
+  body: ReadableStream<Uint8Array> | null,
+  tempPath: string,
+  capFor: (head: Uint8Array) => number,
+  maxAny: number,
+): Promise<StreamedFile> {
+  if (!body) throw new AppError("invalid_input", "The upload is empty.");
+  const out = createWriteStream(tempPath, { flags: "wx" });
+  const hash = createHash("sha256");
+  const reader = body.getReader();
+  let total = 0;
+  let head: Uint8Array = new Uint8Array(0);
+  let cap = maxAny;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (head.length < 64) {
+        head = concat(head, value.subarray(0, 64 - head.length));
+        if (head.length >= 16) cap = capFor(head);
+      }
+      total += value.byteLength;
+      if (total > cap) {
+        await reader.cancel().catch(() => undefined);
+        throw new AppError(
+          "invalid_input",
+          `The file is too large: the limit is ${formatMegabytes(cap)}.`,
+        );
+      }
+      hash.update(value);
+      if (!out.write(value))
+        await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    }
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
+  } catch (error) {
+    out.destroy();
+    await discardFile(tempPath);
+    throw error;
+  } finally {
+    reader.releaseLock();
+  }
+  if (total === 0) {
+    await discardFile(tempPath);
+    throw new AppError("invalid_input", "The upload is empty.");
+  }
+  return { bytes: total, sha256: hash.digest("hex"), head };
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

@@ -1,0 +1,41 @@
+/** What POST /api/uploads answers and the composer keeps: the server's measures of the file. */
+export type UploadView = {
+  id: string;
+  kind: "image" | "video";
+  /** Where the studio serves the file (same origin). */
+  url: string;
+  width: number | null;
+  height: number | null;
+  durationSeconds: number | null;
+  fps: number | null;
+  bytes: number;
+  mimeType: string;
+};
+
+export function mediaUrl(mediaPath: string): string {
+  return `/api/media/${mediaPath.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+export function toUploadView(row: {
+  id: string;
+  kind: string;
+  mediaPath: string;
+  width: number | null;
+  height: number | null;
+  durationSeconds: number | null;
+  fps: number | null;
+  bytes: number;
+  mimeType: string;
+}): UploadView {
+  return {
+    id: row.id,
+    kind: row.kind === "video" ? "video" : "image",
+    url: mediaUrl(row.mediaPath),
+    width: row.width,
+    height: row.height,
+    durationSeconds: row.durationSeconds,
+    fps: row.fps,
+    bytes: row.bytes,
+    mimeType: row.mimeType,
+  };
+}
