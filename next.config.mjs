@@ -1,3 +1,16 @@
+/**
+ * Headers every response gets, static files included. The page CSP needs a per-request
+ * nonce, so it is set in proxy.ts (with the framing policy and the sign-in check).
+ */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native modules and packages that ship binaries must stay outside the server bundle,
@@ -14,6 +27,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
 };
 
 export default nextConfig;

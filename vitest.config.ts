@@ -12,7 +12,11 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: [
+      "tests/unit/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "tests/security/**/*.test.ts",
+    ],
     environment: "node",
     // Integration tests share one SQLite file per worker and spawn ffmpeg; two cores here.
     maxWorkers: 2,

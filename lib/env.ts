@@ -1,6 +1,11 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
+import {
+  DEFAULT_PRICE_INFO,
+  type PriceInfo,
+  priceTableSchema,
+} from "@/lib/generations/estimate-cost";
 
 /**
  * The only module that reads process.env. Everything is optional: with nothing set the
@@ -38,7 +43,23 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(15 * 60_000),
+  /** Queue: at most this many generations with the provider at once; the rest wait queued. */
+  WORKER_MAX_IN_FLIGHT: z.coerce.number().int().positive().default(5),
+  /** Sync worker: at most this many provider requests at once from this process. */
+  WORKER_MAX_PROVIDER_REQUESTS: z.coerce.number().int().positive().default(4),
+  /** Sync worker: how long a claimed row stays a worker's without a heartbeat. */
+  WORKER_LEASE_MS: z.coerce.number().int().positive().default(30_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Hosts result videos may be downloaded from, besides the provider's own (comma-separated). */
+  RESULT_HOST_ALLOWLIST: optionalText,
+  /** Refuse Generate once today's estimated spend reaches this many USD (unset: no budget). */
+  DAILY_BUDGET_USD: z.union([z.literal(""), z.coerce.number().positive()]).optional(),
+  /** Generate requests allowed per session per minute. */
+  GENERATE_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Uploads allowed per session per minute. */
+  UPLOAD_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  /** Cost estimate: USD per output second by mode, with and without a video (JSON); default Kling list prices. */
+  PRICE_TABLE_JSON: optionalText,
 });
 
 export type DatabaseConfig =
@@ -66,8 +87,23 @@ export type Env = {
     key: string;
     dataDir: string;
   };
-  worker: { enabled: boolean; minPollMs: number; taskTimeoutMs: number };
+  worker: {
+    enabled: boolean;
+    minPollMs: number;
+    taskTimeoutMs: number;
+    maxInFlight: number;
+    maxProviderRequests: number;
+    leaseMs: number;
+  };
   nodeEnv: "development" | "production" | "test";
+  /** The per-second price table the cost estimate uses, and whether it is the default. */
+  pricing: PriceInfo;
+  security: {
+    resultHostAllowlist: string[];
+    dailyBudgetUsd: number | undefined;
+    generatePerMinute: number;
+    uploadsPerMinute: number;
+  };
 };
 
 /** The key the built-in simulator accepts; it is not a secret, it only exercises the Bearer check. */
@@ -114,8 +150,21 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       enabled: raw.WORKER_ENABLED === "1",
       minPollMs: raw.WORKER_MIN_POLL_MS,
       taskTimeoutMs: raw.WORKER_TASK_TIMEOUT_MS,
+      maxInFlight: raw.WORKER_MAX_IN_FLIGHT,
+      maxProviderRequests: raw.WORKER_MAX_PROVIDER_REQUESTS,
+      leaseMs: raw.WORKER_LEASE_MS,
     },
     nodeEnv: raw.NODE_ENV,
+    pricing: parsePriceTable(raw.PRICE_TABLE_JSON),
+    security: {
+      resultHostAllowlist: (raw.RESULT_HOST_ALLOWLIST ?? "")
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter((host) => host !== ""),
+      dailyBudgetUsd: raw.DAILY_BUDGET_USD === "" ? undefined : raw.DAILY_BUDGET_USD,
+      generatePerMinute: raw.GENERATE_RATE_PER_MINUTE,
+      uploadsPerMinute: raw.UPLOAD_RATE_PER_MINUTE,
+    },
   };
 }
 
@@ -149,4 +198,22 @@ function absolutePath(value: string): string {
 
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, "");
+}
+
+/** PRICE_TABLE_JSON must be the whole table; a half-written one fails startup rather than guessing. */
+function parsePriceTable(json: string | undefined): PriceInfo {
+  if (json === undefined) return DEFAULT_PRICE_INFO;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new Error("PRICE_TABLE_JSON is not valid JSON");
+  }
+  const parsed = priceTableSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new Error(
+      'PRICE_TABLE_JSON must look like {"std":{"withoutVideo":0.084,"withVideo":0.126},"pro":{"withoutVideo":0.112,"withVideo":0.168}}',
+    );
+  }
+  return { table: parsed.data, source: "configured" };
 }

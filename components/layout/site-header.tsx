@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
-export function SiteHeader({ demoMode }: { demoMode: boolean }) {
+export function SiteHeader({ demoMode, signedIn }: { demoMode: boolean; signedIn: boolean }) {
   return (
     <header className="border-b border-line bg-panel/80 backdrop-blur">
       <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
@@ -22,6 +23,11 @@ export function SiteHeader({ demoMode }: { demoMode: boolean }) {
           >
             Demo mode · simulated provider
           </p>
+        ) : null}
+        {signedIn ? (
+          <div className={demoMode ? "" : "ml-auto"}>
+            <SignOutButton />
+          </div>
         ) : null}
       </div>
     </header>

@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { AppError } from "@/lib/errors";
+import { resultDownloadPolicy } from "@/lib/security/result-hosts";
+import { type SafeResponse, safeFetch } from "@/lib/security/safe-fetch";
 import { commitAtomicWrite, discardFile, prepareAtomicWrite } from "./media-store";
 
 export type DownloadLimits = { maxBytes: number; timeoutMs: number };
@@ -16,31 +17,35 @@ const DEFAULT_LIMITS: DownloadLimits = { maxBytes: 500 * 1024 * 1024, timeoutMs:
 /**
  * Streams a provider result to MEDIA_DIR: never buffered whole, capped in size and time,
  * checked to be an MP4 (an `ftyp` box at byte 4) and renamed into place only when complete,
- * so a crash leaves either nothing or the whole file.
+ * so a crash leaves either nothing or the whole file. Fetched through safeFetch, and only
+ * from the provider's hosts or RESULT_HOST_ALLOWLIST (a forged result URL cannot make the
+ * server reach inside its own network).
  */
 export async function downloadMp4ToMedia(
   url: string,
   relativePath: string,
   limits: DownloadLimits = DEFAULT_LIMITS,
 ): Promise<DownloadedFile> {
-  const signal = AbortSignal.timeout(limits.timeoutMs);
-  let response: Response;
+  let response: SafeResponse;
   try {
-    response = await fetch(url, { signal, redirect: "follow" });
+    response = await safeFetch(url, {
+      ...resultDownloadPolicy(),
+      maxBytes: limits.maxBytes,
+      timeoutMs: limits.timeoutMs,
+      maxRedirects: 3,
+    });
   } catch (error) {
+    if (error instanceof AppError)
+      throw new AppError("download_failed", error.message, { cause: error });
     throw new AppError("download_failed", "The result could not be downloaded (network error).", {
       cause: error,
     });
   }
-  if (!response.ok || !response.body) {
+  if (response.status < 200 || response.status >= 300) {
+    response.body.destroy();
     throw new AppError("download_failed", `The result download answered HTTP ${response.status}.`, {
       detail: { status: response.status },
     });
-  }
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > limits.maxBytes) {
-    await response.body.cancel();
-    throw new AppError("download_failed", "The result is larger than the studio accepts.");
   }
 
   const { finalPath, tempPath } = await prepareAtomicWrite(relativePath);
@@ -60,11 +65,7 @@ export async function downloadMp4ToMedia(
     },
   });
   try {
-    await pipeline(
-      Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
-      guard,
-      createWriteStream(tempPath),
-    );
+    await pipeline(response.body, guard, createWriteStream(tempPath));
     if (head.subarray(4, 8).toString("latin1") !== "ftyp") {
       throw new AppError("download_failed", "The downloaded result is not an MP4 video.");
     }

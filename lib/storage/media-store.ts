@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -23,16 +23,51 @@ export function posterRelativePath(generationId: string): string {
   return `${MEDIA_FOLDERS.posters}/${generationId}.jpg`;
 }
 
-/** Resolves a stored relative path, refusing anything that would leave MEDIA_DIR. */
+/**
+ * Resolves a stored relative path, refusing anything that would leave MEDIA_DIR: `..`
+ * segments (however they were encoded before reaching here), absolute paths, backslashes,
+ * NUL and other control characters, and hidden names (temp files are `.partial`).
+ */
 export function resolveMediaPath(relativePath: string): string {
-  const root = getEnv().mediaDir;
-  const normalized = path.normalize(relativePath);
-  if (path.isAbsolute(normalized) || normalized.startsWith("..") || normalized.includes("\0")) {
-    throw new AppError("not_found", "No such file.");
+  const root = path.resolve(getEnv().mediaDir);
+  if (typeof relativePath !== "string" || relativePath.length === 0 || relativePath.length > 512) {
+    throw notFound();
   }
-  const absolute = path.join(root, normalized);
-  if (!absolute.startsWith(root + path.sep)) throw new AppError("not_found", "No such file.");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
+  if (/[\u0000-\u001f\u007f\\]/.test(relativePath) || path.isAbsolute(relativePath))
+    throw notFound();
+  const segments = relativePath.split("/");
+  if (
+    segments.some(
+      (segment) => segment === "" || segment === "." || segment === ".." || segment.startsWith("."),
+    )
+  ) {
+    throw notFound();
+  }
+  const absolute = path.resolve(root, ...segments);
+  if (!absolute.startsWith(root + path.sep)) throw notFound();
   return absolute;
+}
+
+/**
+ * Like resolveMediaPath, and also follows symlinks: a link inside MEDIA_DIR that points
+ * outside it (planted by an import or a careless admin) is refused. For reading only.
+ */
+export async function resolveExistingMediaPath(relativePath: string): Promise<string> {
+  const absolute = resolveMediaPath(relativePath);
+  let real: string;
+  let realRoot: string;
+  try {
+    [real, realRoot] = await Promise.all([realpath(absolute), realpath(getEnv().mediaDir)]);
+  } catch {
+    throw notFound();
+  }
+  if (!real.startsWith(realRoot + path.sep)) throw notFound();
+  return real;
+}
+
+function notFound(): AppError {
+  return new AppError("not_found", "No such file.");
 }
 
 /** A temp path beside the target, so the final rename stays on one filesystem (atomic). */

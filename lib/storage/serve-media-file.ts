@@ -5,7 +5,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { AppError } from "@/lib/errors";
 import { parseByteRange } from "@/lib/http/byte-range";
-import { resolveMediaPath } from "./media-store";
+import { resolveExistingMediaPath } from "./media-store";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".mp4": "video/mp4",
@@ -18,7 +18,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Serves a file under MEDIA_DIR with Range support, so players can seek. */
 export async function serveMediaFile(relativePath: string, request: Request): Promise<Response> {
-  const absolute = resolveMediaPath(relativePath);
+  const absolute = await resolveExistingMediaPath(relativePath);
   const contentType = CONTENT_TYPES[path.extname(absolute).toLowerCase()];
   if (!contentType) throw new AppError("not_found", "No such file.");
   let size: number;
@@ -35,6 +35,8 @@ export async function serveMediaFile(relativePath: string, request: Request): Pr
     // Files never change under one name: results and posters are named by generation id.
     "Cache-Control": "private, max-age=31536000, immutable",
     "X-Content-Type-Options": "nosniff",
+    // A stored file is never a page: even if one were HTML it could run nothing here.
+    "Content-Security-Policy": "default-src 'none'; media-src 'self'; img-src 'self'; sandbox",
   });
   const range = parseByteRange(request.headers.get("range"), size);
   if (range === "unsatisfiable") {

@@ -1,0 +1,80 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { isEmbeddablePath, isPublicPath, SIGN_IN_PATH } from "@/lib/auth/public-paths";
+import { getSessionKeys, sessionFromCookieValue } from "@/lib/auth/session";
+import { SESSION_COOKIE } from "@/lib/auth/session-token";
+import { getEnv } from "@/lib/env";
+import { BASE_SECURITY_HEADERS, buildContentSecurityPolicy } from "@/lib/security/csp";
+
+/**
+ * Runs before every request but static chunks: turns away anyone without a session when
+ * STUDIO_PASSWORD is set (except the public paths in lib/auth/public-paths.ts), and gives
+ * each page a fresh CSP nonce. Server actions check the session again themselves: this
+ * file is one layer, not the only one.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const denied = checkAccess(request, pathname, search);
+  if (denied) return withSecurityHeaders(denied, pathname);
+
+  if (pathname.startsWith("/api/")) return withSecurityHeaders(NextResponse.next(), pathname);
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const env = getEnv();
+  const csp = buildContentSecurityPolicy({
+    nonce,
+    dev: env.nodeEnv === "development",
+    embeddable: isEmbeddablePath(pathname),
+    https: (env.publicBaseUrl ?? "").startsWith("https://"),
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(response, pathname);
+}
+
+function checkAccess(request: NextRequest, pathname: string, search: string): NextResponse | null {
+  if (!getSessionKeys()) return null;
+  if (isOpenRequest(request, pathname)) return null;
+  if (sessionFromCookieValue(request.cookies.get(SESSION_COOKIE)?.value)) return null;
+  if (pathname.startsWith("/api/") || !isRead(request)) {
+    return NextResponse.json(
+      { error: "Please sign in to use the studio.", code: "unauthorized" },
+      { status: 401 },
+    );
+  }
+  const target = new URL(SIGN_IN_PATH, request.url);
+  if (pathname !== "/") target.searchParams.set("next", `${pathname}${search}`);
+  return NextResponse.redirect(target);
+}
+
+/**
+ * Public API routes check their own secret (share id, callback token, simulator key). Public
+ * pages are public to read only: a server action can be posted to any page — with a
+ * Next-Action header, or as a plain form post without JavaScript — so anything but a
+ * GET there needs a session, except on the sign-in page, whose action signs you in.
+ */
+function isOpenRequest(request: NextRequest, pathname: string): boolean {
+  if (!isPublicPath(pathname)) return false;
+  if (pathname.startsWith("/api/") || pathname === SIGN_IN_PATH) return true;
+  return isRead(request);
+}
+
+function isRead(request: NextRequest): boolean {
+  return (
+    (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action")
+  );
+}
+
+function withSecurityHeaders(response: NextResponse, pathname: string): NextResponse {
+  for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS))
+    response.headers.set(name, value);
+  if (!isEmbeddablePath(pathname)) response.headers.set("X-Frame-Options", "DENY");
+  return response;
+}
+
+export const config = {
+  // Everything except build assets, which carry no data and must stay cacheable.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};

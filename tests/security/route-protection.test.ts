@@ -1,0 +1,133 @@
+import path from "node:path";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getSessionKeys } from "@/lib/auth/session";
+import { SESSION_COOKIE, signSessionToken } from "@/lib/auth/session-token";
+import { resetEnvForTests } from "@/lib/env";
+import { config, proxy } from "@/proxy";
+import { type TestDatabase, useTestDatabase } from "../helpers/db-test-env";
+import { enumerateActionFiles, enumerateApp } from "./helpers/enumerate-app";
+
+/**
+ * Walks app/ and lib/actions/ on disk and proves every page, route handler and server action
+ * is either behind sign-in or on this explicit list. A new route is protected by default;
+ * making one public means adding it here, on purpose.
+ */
+const PUBLIC_ROUTES = new Set([
+  "/sign-in",
+  "/s/[shareId]",
+  "/api/health",
+  "/api/callbacks/kling/[token]",
+  "/api/share-media/[shareId]/[kind]",
+  "/api/simulator/[...path]",
+]);
+const PUBLIC_ACTIONS = new Set(["signInAction", "signOutAction"]);
+
+const root = path.resolve(__dirname, "../..");
+const entries = enumerateApp(path.join(root, "app"));
+const saved = process.env.STUDIO_PASSWORD;
+let cookie = "";
+let db: TestDatabase;
+
+beforeAll(async () => {
+  // An action that forgot its check would really run: give it a throwaway database.
+  db = await useTestDatabase("sqlite");
+  process.env.STUDIO_PASSWORD = "correct horse battery staple";
+  resetEnvForTests();
+  const keys = getSessionKeys();
+  if (!keys) throw new Error("auth should be on");
+  cookie = `${SESSION_COOKIE}=${signSessionToken(keys, Date.now() + 60_000)}`;
+});
+afterAll(async () => {
+  await db.cleanup();
+  if (saved === undefined) delete process.env.STUDIO_PASSWORD;
+  else process.env.STUDIO_PASSWORD = saved;
+  resetEnvForTests();
+});
+
+function call(url: string, method: string, headers: Record<string, string> = {}) {
+  return proxy(new NextRequest(new URL(url, "http://studio.test"), { method, headers }));
+}
+const passedThrough = (response: Response) => response.headers.get("x-middleware-next") === "1";
+
+describe("every page and route handler", () => {
+  it("was found on disk", () => {
+    expect(entries.length).toBeGreaterThanOrEqual(10);
+    expect(entries.map((e) => e.pattern)).toContain("/");
+  });
+
+  it.each(entries.map((e) => [`${e.kind} ${e.pattern}`, e] as const))(
+    "%s is covered",
+    (_name, entry) => {
+      expect(unstable_doesMiddlewareMatch({ config, url: entry.url })).toBe(true);
+      for (const method of entry.methods) {
+        const anonymous = call(entry.url, method);
+        const isPublic = PUBLIC_ROUTES.has(entry.pattern);
+        const publicHere =
+          isPublic && (entry.kind === "route" || method === "GET" || entry.pattern === "/sign-in");
+        if (publicHere) {
+          expect(passedThrough(anonymous), `${method} ${entry.pattern} should be public`).toBe(
+            true,
+          );
+        } else if (method === "GET" && !entry.pattern.startsWith("/api/")) {
+          expect(anonymous.status).toBe(307);
+          expect(anonymous.headers.get("location")).toMatch(/\/sign-in/);
+        } else {
+          expect(anonymous.status, `${method} ${entry.pattern} without a session`).toBe(401);
+        }
+        const forged = call(entry.url, method, {
+          cookie: `${SESSION_COOKIE}=v1.99999999999999.${"A".repeat(43)}`,
+        });
+        if (!publicHere) expect(passedThrough(forged)).toBe(false);
+        expect(
+          passedThrough(call(entry.url, method, { cookie })),
+          `${method} ${entry.pattern} with a session`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it.each(entries.filter((e) => e.kind === "page").map((e) => [e.pattern, e] as const))(
+    "a server action posted to %s needs a session",
+    (pattern, entry) => {
+      const asAction = call(entry.url, "POST", { "next-action": "0123abcd" });
+      const asForm = call(entry.url, "POST", { "content-type": "multipart/form-data; boundary=x" });
+      if (pattern === "/sign-in") return expect(passedThrough(asAction)).toBe(true);
+      expect(asAction.status).toBe(401);
+      expect(asForm.status).toBe(401);
+    },
+  );
+
+  it("lists no public route that no longer exists", () => {
+    const patterns = new Set(entries.map((e) => e.pattern));
+    for (const pattern of PUBLIC_ROUTES) expect(patterns.has(pattern), pattern).toBe(true);
+  });
+});
+
+// Outside a request there is no cookie: a protected action must answer `unauthorized`.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+const actions: Array<[string, (...args: unknown[]) => Promise<unknown>]> = [];
+for (const file of enumerateActionFiles(path.join(root, "lib/actions"))) {
+  const module = (await import(file)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(module)) {
+    if (typeof value === "function" && name.endsWith("Action"))
+      actions.push([name, value as never]);
+  }
+}
+
+describe("every server action checks the session itself", () => {
+  it("found them", () => {
+    expect(actions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(actions.filter(([name]) => !PUBLIC_ACTIONS.has(name)))(
+    "%s refuses a caller without a session",
+    async (_name, action) => {
+      process.env.STUDIO_PASSWORD = "correct horse battery staple";
+      resetEnvForTests();
+      const result = (await action(undefined, undefined)) as { ok: boolean; code?: string };
+      expect(result).toMatchObject({ ok: false, code: "unauthorized" });
+    },
+  );
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createGenerationAction } from "@/lib/actions/create-generation";
+import { getDb } from "@/lib/db/client";
+import { resetEnvForTests } from "@/lib/env";
+import { newId } from "@/lib/ids";
+import {
+  assertSpendAllowed,
+  assertUploadAllowed,
+  resetSpendGuardForTests,
+} from "@/lib/security/spend-guard";
+import { type TestDatabase, useTestDatabase } from "../helpers/db-test-env";
+
+let db: TestDatabase;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  db = await useTestDatabase("sqlite");
+});
+afterAll(async () => {
+  await db.cleanup();
+  process.env = saved;
+  resetEnvForTests();
+  resetSpendGuardForTests();
+});
+beforeEach(() => {
+  delete process.env.DAILY_BUDGET_USD;
+  delete process.env.GENERATE_RATE_PER_MINUTE;
+  delete process.env.UPLOAD_RATE_PER_MINUTE;
+  resetEnvForTests();
+  resetSpendGuardForTests();
+});
+
+async function addGeneration(
+  cost: number,
+  status: string,
+  providerTaskId: string | null,
+  createdAt = new Date(),
+) {
+  await getDb().generation.create({
+    data: {
+      id: newId("gen"),
+      prompt: "p",
+      mode: "std",
+      duration: "5",
+      status,
+      estimatedCostUsd: cost,
+      providerTaskId,
+      createdAt,
+    },
+  });
+}
+
+describe("daily budget", () => {
+  it("refuses Generate once today's estimated spend would pass DAILY_BUDGET_USD, and writes nothing", async () => {
+    await addGeneration(0.42, "succeeded", "task-1");
+    await addGeneration(0.42, "processing", "task-2");
+    await addGeneration(5, "failed", null); // failed before submit: costs nothing
+    await addGeneration(5, "succeeded", "task-old", new Date(Date.now() - 2 * 86_400_000)); // not today
+    process.env.DAILY_BUDGET_USD = "1";
+    resetEnvForTests();
+    const before = await getDb().generation.count();
+    const result = await createGenerationAction({
+      prompt: "A kite",
+      mode: "std",
+      aspectRatio: "16:9",
+      duration: "5",
+    });
+    expect(result).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(result.ok ? "" : result.error).toMatch(
+      /^Today's budget of \$1\.00 is spent \(\$0\.84 so far/,
+    );
+    expect(await getDb().generation.count()).toBe(before);
+  });
+
+  it("lets a generation through while it fits", async () => {
+    process.env.DAILY_BUDGET_USD = "100";
+    resetEnvForTests();
+    await expect(assertSpendAllowed("s1", 0.42)).resolves.toBeUndefined();
+  });
+});
+
+describe("per-session rates", () => {
+  it("allows GENERATE_RATE_PER_MINUTE generations a minute per session, then says how long to wait", async () => {
+    process.env.GENERATE_RATE_PER_MINUTE = "2";
+    resetEnvForTests();
+    await assertSpendAllowed("session:a", 0.1);
+    await assertSpendAllowed("session:a", 0.1);
+    await expect(assertSpendAllowed("session:a", 0.1)).rejects.toThrow(
+      /Too many generations in a minute\. Try again in \d+ s\./,
+    );
+    await expect(assertSpendAllowed("session:b", 0.1)).resolves.toBeUndefined(); // another session
+  });
+
+  it("limits uploads the same way", () => {
+    process.env.UPLOAD_RATE_PER_MINUTE = "1";
+    resetEnvForTests();
+    assertUploadAllowed("session:a");
+    expect(() => assertUploadAllowed("session:a")).toThrow(
+      /Too many uploads in a minute\. Try again in \d+ s\./,
+    );
+  });
+});
