@@ -57,6 +57,9 @@ try {
   print(
     `editor chunk(s) loaded after the page (gzipped): ${kb(size.editorLazy)} in ${size.editorChunks} file(s)`,
   );
+  print(
+    `all JS fetched after the HTML until the composer is ready (gzipped): ${kb(size.lazyTotal)} in ${size.lazyChunks} file(s); first load + this: ${kb(size.composerFirstLoad + size.lazyTotal)}`,
+  );
   print(`editor chunk(s) loaded on /gallery: ${size.editorOnGallery} (expected 0)`);
   print(JSON.stringify({ typing, size }));
 } finally {
@@ -99,10 +102,14 @@ async function measureFirstLoad(browser) {
   let composerFirstLoad = 0;
   for (const url of initial) composerFirstLoad += (await gzippedSize(url)).gz;
   let editorLazy = 0;
+  let lazyTotal = 0;
+  let lazyChunks = 0;
   const editorUrls = new Set();
   for (const url of await loadedAfter("/")) {
     if (initial.has(url)) continue;
     const { gz, text } = await gzippedSize(url);
+    lazyTotal += gz;
+    lazyChunks += 1;
     if (/lexical/i.test(text)) {
       editorLazy += gz;
       editorUrls.add(url);
@@ -118,6 +125,8 @@ async function measureFirstLoad(browser) {
     composerChunks: initial.size,
     editorLazy,
     editorChunks: editorUrls.size,
+    lazyTotal,
+    lazyChunks,
     editorOnGallery,
   };
 }

@@ -67,13 +67,13 @@ export function ComposerAddBar({ onFiles, onUrl, videoNote, children }: Props) {
         {children}
         <div className="flex min-w-64 flex-1 items-center gap-1">
           <label htmlFor="image-url" className="sr-only">
-            Image URL
+            Image or video link
           </label>
           <input
             id="image-url"
             type="url"
             value={url}
-            placeholder="https://… image link"
+            placeholder="https://… image or video link (.mp4)"
             onChange={(e) => setUrl(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === "Enter") {

@@ -8,7 +8,7 @@ import { ElementLibrary } from "@/components/elements/element-library";
 import { createGenerationAction } from "@/lib/actions/create-generation";
 import { checkComposer } from "@/lib/composer/build-submission";
 import { composerSubmissionSchema } from "@/lib/composer/composer-submission-schema";
-import { aspectRatioIsSetByReferences, durationRule } from "@/lib/composer/setting-rules";
+import { settingsView } from "@/lib/composer/settings-view";
 import type { ElementView } from "@/lib/elements/element-schema";
 import { estimateCostUsd, formatUsd, priceLabel } from "@/lib/generations/estimate-cost";
 import { MAX_PROMPT_CHARS } from "@/lib/generations/limits";
@@ -89,25 +89,25 @@ export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft
   }, [segments, refs.references, mode, aspectRatio, duration, sendUnused, initial.remixOf]);
 
   const submission = check.submission;
-  const rule = durationRule(submission);
-  const baseVideo = submission.videos.find((v) => v.referType === "base");
-  const videoSeconds = baseVideo?.facts?.durationSeconds;
-  const seconds =
-    rule.kind === "follows-video" ? Math.round(videoSeconds ?? Number(duration)) : Number(duration);
+  const {
+    durationRule: rule,
+    videoSeconds,
+    seconds,
+    aspectSetBy,
+  } = settingsView(submission, duration);
   const cost = estimateCostUsd(
     { mode, seconds, hasVideo: submission.videos.length > 0 },
     priceInfo.table,
   );
-  const aspectSetBy = aspectRatioIsSetByReferences(submission)
-    ? submission.images.some((i) => i.frame === "first_frame")
-      ? "the first frame"
-      : "the video being edited"
-    : null;
   const promptErrors = [...issues.forTarget("prompt"), ...(serverErrors.prompt ?? [])];
 
-  const insert = (ids: readonly string[], what: string) => {
+  /**
+   * Chips for new references. Focus stays on the button that added them (a keyboard user
+   * can add more); only the tray's "Insert" moves the caret into the text.
+   */
+  const insert = (ids: readonly string[], what: string, focusEditor = false) => {
     if (ids.length === 0) return;
-    editorRef.current?.insertReferences(ids);
+    editorRef.current?.insertReferences(ids, { focus: focusEditor });
     setAnnouncement(`${what} added to the prompt.`);
   };
 
@@ -217,6 +217,10 @@ export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft
         elements={library}
         onUse={(element) => insert([refs.addElement(element)], `Element ${element.name}`)}
         onDeleted={(id) => setLibrary((list) => list.filter((e) => e.id !== id))}
+        onUpdated={(saved, previousElementId) => {
+          setLibrary((list) => list.map((e) => (e.id === saved.id ? saved : e)));
+          refs.updateElement(saved, previousElementId);
+        }}
       />
       <ReferenceTray
         references={refs.references}
@@ -228,7 +232,7 @@ export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft
         onVideoChange={(id, patch) =>
           refs.patch(id, (r) => (r.kind === "video" ? { ...r, ...patch } : r))
         }
-        onInsert={(id) => insert([id], referenceTitle(refs.references, id))}
+        onInsert={(id) => insert([id], referenceTitle(refs.references, id), true)}
         issuesFor={issues.forReference}
         unusedIds={issues.unusedIds}
         progressFor={(id) => refs.progress[id]}

@@ -50,22 +50,32 @@ export function ComposerSettings({
       />
       <div className="flex flex-col gap-1">
         <SelectField
+          // Remounted when the mode changes, so the form's stored value shows again.
+          key={aspectSetBy ? "set-by-references" : "chosen"}
           id="aspectRatio"
           label="Aspect ratio"
-          options={aspectOptions}
-          error={errors.aspectRatio}
+          options={
+            aspectSetBy
+              ? [{ value: "from-references", label: `From ${aspectSetBy}` }]
+              : aspectOptions
+          }
+          error={aspectSetBy ? undefined : errors.aspectRatio}
           disabled={aspectSetBy !== null}
           aria-describedby={aspectSetBy ? "aspect-note" : undefined}
-          {...register("aspectRatio")}
+          // While a reference sets the shape the chosen ratio is kept (not shown, not sent).
+          {...(aspectSetBy
+            ? { value: "from-references", onChange: () => undefined }
+            : register("aspectRatio"))}
         />
         {aspectSetBy ? (
           <p id="aspect-note" className="text-xs text-muted">
-            Set by {aspectSetBy}; not sent.
+            The shape of {aspectSetBy} is kept; no aspect ratio is sent.
           </p>
         ) : null}
       </div>
       <div className="flex flex-col gap-1">
         <SelectField
+          key={follows ? "follows-video" : "chosen"}
           id="duration"
           label="Duration"
           options={

@@ -140,6 +140,23 @@ export function useComposerReferences(initial: readonly Reference[]) {
     return ref.id;
   }, []);
 
+  /** A library element was edited: its chips take the new name, id and description. */
+  const updateElement = useCallback((element: ElementSummary, previousElementId: string) => {
+    setReferences((refs) =>
+      refs.map((r) =>
+        r.kind === "element" && r.elementId === previousElementId
+          ? {
+              ...r,
+              name: element.name,
+              elementId: element.elementId,
+              description: element.description,
+              thumbnailUrl: element.thumbnailUrl,
+            }
+          : r,
+      ),
+    );
+  }, []);
+
   const remove = useCallback((id: string) => {
     uploads.current.get(id)?.abort();
     const ref = latest.current.find((r) => r.id === id);
@@ -176,6 +193,7 @@ export function useComposerReferences(initial: readonly Reference[]) {
     addFiles,
     addUrl,
     addElement,
+    updateElement,
     remove,
     reset,
   };

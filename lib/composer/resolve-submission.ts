@@ -65,7 +65,7 @@ export async function resolveSubmission(input: ComposerSubmission): Promise<Reso
       if (!url) return { ...image, uploadId: undefined, facts: {} };
       const measured = await measureRemoteImage(url);
       if (measured.error)
-        issue("image-source", image.id, `${titles.get(image.id)}: ${measured.error}.`);
+        issue("image-source", image.id, `${titles.get(image.id)}: ${sentence(measured.error)}`);
       return { ...image, uploadId: undefined, url, facts: measured.facts };
     }),
   );
@@ -82,7 +82,7 @@ export async function resolveSubmission(input: ComposerSubmission): Promise<Reso
       if (!url) return { ...video, uploadId: undefined, facts: {} };
       const measured = await measureRemoteVideo(url);
       if (measured.error)
-        issue("video-source", video.id, `${titles.get(video.id)}: ${measured.error}.`);
+        issue("video-source", video.id, `${titles.get(video.id)}: ${sentence(measured.error)}`);
       return { ...video, uploadId: undefined, url, facts: measured.facts };
     }),
   );
@@ -120,4 +120,9 @@ function isHttpsUrl(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Messages from deeper layers may or may not end with a period; say each once. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

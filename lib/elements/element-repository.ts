@@ -52,9 +52,15 @@ export async function updateElement(id: unknown, input: unknown): Promise<Elemen
   const existing =
     typeof id === "string" ? await getDb().element.findUnique({ where: { id } }) : null;
   if (!existing) throw new AppError("not_found", "That element is not in the library any more.");
-  const data = await parseElement(input);
+  const { thumbnailPath, ...data } = await parseElement(input);
   await assertUnique(data.elementId, existing.id);
-  return toElementView(await getDb().element.update({ where: { id: existing.id }, data }));
+  return toElementView(
+    await getDb().element.update({
+      where: { id: existing.id },
+      // Editing the name or description keeps the thumbnail unless a new one is given.
+      data: thumbnailPath ? { ...data, thumbnailPath } : data,
+    }),
+  );
 }
 
 export async function deleteElement(id: unknown): Promise<void> {

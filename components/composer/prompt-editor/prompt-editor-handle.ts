@@ -28,10 +28,16 @@ export function createPromptEditorHandle(
   lexical: RefObject<LexicalEditor | null>,
   getReferences: () => readonly Reference[],
 ): PromptEditorHandle {
-  const run = (fn: () => void) => lexical.current?.update(fn);
+  const run = (fn: () => void, tag?: string) =>
+    lexical.current?.update(fn, tag ? { tag } : undefined);
   return {
     focus: () => lexical.current?.focus(),
-    insertReferences(refIds) {
+    insertReferences(refIds, options) {
+      if (options?.focus === false) {
+        // The control that added the reference keeps focus (a keyboard user stays put).
+        run(() => $insertChips(refIds), "skip-dom-selection");
+        return;
+      }
       run(() => $insertChips(refIds));
       lexical.current?.focus();
     },

@@ -8,8 +8,11 @@ export type { ElementSummary, FilesHandler };
 /** What the parent can do to the editor. */
 export type PromptEditorHandle = {
   focus(): void;
-  /** Inserts chips at the caret (at the end when the editor never had one) and focuses. */
-  insertReferences(refIds: readonly string[]): void;
+  /**
+   * Inserts chips at the caret (at the end when the editor never had one) and focuses the
+   * editor, unless `focus: false` (focus then stays on the control that was used).
+   */
+  insertReferences(refIds: readonly string[], options?: { focus?: boolean }): void;
   /** Replaces the whole text: segments, or prompt text whose tokens become chips. */
   setValue(value: string | readonly PromptSegment[]): void;
   clear(): void;

@@ -80,6 +80,9 @@ export function ReferenceTrayItem(props: TrayItemProps) {
           <p className="truncate text-muted" title={ref.name}>
             {ref.name}
           </p>
+          {ref.kind === "video" && videoFacts(ref) ? (
+            <p className="text-muted">{videoFacts(ref)}</p>
+          ) : null}
         </div>
       </div>
       {props.progress !== undefined ? (
@@ -191,4 +194,16 @@ function VideoOptions({
       </label>
     </>
   );
+}
+
+/** "4 s · 1280×720 · 24 fps": what decides the duration rules, once measured. */
+function videoFacts(ref: Extract<Reference, { kind: "video" }>): string | null {
+  const f = ref.facts;
+  if (!f) return null;
+  const parts = [
+    f.durationSeconds ? `${Math.round(f.durationSeconds * 10) / 10} s` : null,
+    f.width && f.height ? `${f.width}×${f.height}` : null,
+    f.fps ? `${Math.round(f.fps)} fps` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(" · ") : null;
 }

@@ -1,0 +1,167 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+
+/**
+ * The reference video and remix, against the built app in demo mode. The in-app simulator
+ * logs each create body (SIMULATOR_CONTROL=1) and fetches the video URL it is given.
+ */
+const clip = path.resolve("test-results/fixtures/clip-4s-720p.mp4");
+
+test.beforeAll(() => {
+  // A real 4 s 1280×720 24 fps H.264 MP4 with sound, made here rather than committed.
+  if (existsSync(clip) && statSync(clip).size > 0) return;
+  mkdirSync(path.dirname(clip), { recursive: true });
+  const ffmpeg = createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg").path as string;
+  const made = spawnSync(
+    ffmpeg,
+    [
+      ...["-y", "-loglevel", "error"],
+      ...["-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=24:duration=4"],
+      ...["-f", "lavfi", "-i", "sine=frequency=440:duration=4"],
+      ...["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"],
+      ...["-c:a", "aac", "-shortest", "-movflags", "+faststart", clip],
+    ],
+    { encoding: "utf8" },
+  );
+  if (made.status !== 0) throw new Error(`ffmpeg failed: ${made.stderr}`);
+});
+
+const chipNames = (page: Page) =>
+  page
+    .getByRole("textbox", { name: "Prompt" })
+    .getByRole("img")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("aria-label")));
+
+async function lastCreate(page: Page) {
+  const log = await (await page.request.get("/api/simulator/__sim/requests")).json();
+  return log.creates.at(-1) as Record<string, unknown> & { external_task_id: string };
+}
+
+test("a video to edit (refer_type base) goes as the served URL, without aspect_ratio, and the duration follows it", async ({
+  page,
+  request,
+}) => {
+  await request.delete("/api/simulator/__sim/requests");
+  await page.goto("/");
+  const box = page.getByRole("textbox", { name: "Prompt" });
+  await expect(box).toBeVisible();
+
+  await page.getByTestId("video-input").setInputFiles(clip);
+  await expect(
+    page.getByRole("img", { name: /^Video reference: clip-4s-720p\.mp4/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  const tray = page.getByRole("list", { name: "Video" });
+  await expect(tray.getByText("4 s · 1280×720 · 24 fps")).toBeVisible();
+
+  await page.getByLabel("Use of Video").selectOption("base");
+  await page.getByLabel("Keep original sound").check();
+  const duration = page.getByLabel("Duration");
+  await expect(duration).toBeDisabled();
+  await expect(duration.locator("option")).toHaveText(["Follows the video (4 s)"]);
+  await expect(page.getByText("Editing a video keeps its length.")).toBeVisible();
+  await expect(page.getByLabel("Aspect ratio")).toBeDisabled();
+  await expect(page.getByLabel("Aspect ratio").locator("option")).toHaveText([
+    "From the video being edited",
+  ]);
+  await page.screenshot({ path: "test-results/composer-video-base.png", fullPage: true });
+
+  await box.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" with snow falling");
+  await page.getByRole("button", { name: "Generate" }).click();
+  await expect(page.getByText("Generation started.")).toBeAttached();
+
+  const body = await lastCreate(page);
+  expect(body).toEqual({
+    model_name: "kling-video-o1",
+    prompt: "<<<video_1>>> with snow falling",
+    mode: "std",
+    duration: "4",
+    video_list: [
+      {
+        video_url: expect.stringMatching(
+          /^http:\/\/127\.0\.0\.1:\d+\/api\/media\/uploads\/up_[0-9a-z]+\.mp4$/,
+        ),
+        refer_type: "base",
+        keep_original_sound: "yes",
+      },
+    ],
+    external_task_id: expect.stringMatching(/^gen_[0-9a-z]+$/),
+  });
+  expect(body).not.toHaveProperty("aspect_ratio");
+  // The URL really serves the uploaded file (the simulator fetched it the same way).
+  const videoList = body.video_list as { video_url: string }[];
+  const served = await request.get(new URL(videoList[0]?.video_url ?? "").pathname);
+  expect(served.status()).toBe(200);
+  expect(served.headers()["content-type"]).toBe("video/mp4");
+  expect((await served.body()).length).toBe(statSync(clip).size);
+});
+
+test("remix: the composer refills with the same chips, references and settings, and the new generation records its parent", async ({
+  page,
+  request,
+}) => {
+  await request.delete("/api/simulator/__sim/requests");
+  await page.goto("/");
+  const box = page.getByRole("textbox", { name: "Prompt" });
+  await expect(box).toBeVisible();
+
+  await page.getByRole("button", { name: "Add element" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add a Kling element" });
+  await dialog.getByLabel("Name (up to 20 characters)").fill("Fox");
+  await dialog.getByLabel("Element id").fill("555000111");
+  await dialog.getByRole("button", { name: "Save element" }).click();
+  await expect(dialog).toBeHidden();
+  await page
+    .getByTestId("image-input")
+    .setInputFiles([
+      path.resolve("tests/fixtures/ref-blue.png"),
+      path.resolve("tests/fixtures/ref-orange.jpg"),
+    ]);
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  await box.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type(" running through a field");
+  await page.getByLabel("Frame role of Image 1").selectOption("first_frame");
+  await page.getByLabel("Mode").selectOption("pro");
+  await page.getByLabel("Duration").selectOption("10");
+  const chips = await chipNames(page);
+  expect(chips).toEqual([
+    "Element Fox reference",
+    "Image 1 reference: ref-blue.png, first frame",
+    "Image 2 reference: ref-orange.jpg",
+  ]);
+  await page.getByRole("button", { name: "Generate" }).click();
+  await expect(page.getByText("Generation started.")).toBeAttached();
+  const original = await lastCreate(page);
+  expect(original).toMatchObject({ mode: "pro", duration: "10" });
+  expect(original).not.toHaveProperty("aspect_ratio");
+
+  await page.goto(`/?remix=${original.external_task_id}`);
+  await expect(page.getByRole("heading", { name: "Remix" })).toBeVisible();
+  await expect(box).toBeVisible();
+  await expect.poll(() => chipNames(page)).toEqual(chips);
+  await expect(page.getByRole("list", { name: "Images" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Elements" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByLabel("Frame role of Image 1")).toHaveValue("first_frame");
+  await expect(page.getByLabel("Frame role of Image 2")).toHaveValue("");
+  await expect(page.getByLabel("Mode")).toHaveValue("pro");
+  await expect(page.getByLabel("Duration")).toHaveValue("10");
+  await page.screenshot({ path: "test-results/composer-remix.png", fullPage: true });
+
+  await page.getByRole("button", { name: "Generate" }).click();
+  await expect(page.getByText("Generation started.")).toBeAttached();
+  const remix = await lastCreate(page);
+  expect(remix.external_task_id).not.toBe(original.external_task_id);
+  expect({ ...remix, external_task_id: "" }).toEqual({ ...original, external_task_id: "" });
+  const status = await (await request.get(`/api/generations/${remix.external_task_id}`)).json();
+  expect(status).toMatchObject({
+    id: remix.external_task_id,
+    parentId: original.external_task_id,
+    parentKind: "remix",
+  });
+});
