@@ -76,5 +76,7 @@ function withSecurityHeaders(response: NextResponse, pathname: string): NextResp
 
 export const config = {
   // Everything except build assets, which carry no data and must stay cacheable.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Large uploads skip the proxy, which would buffer each body in memory (10 MB by default,
+  // truncating anything larger); those routes check the session themselves.
+  matcher: ["/((?!_next/static|_next/image|api/uploads|api/import).*)"],
 };

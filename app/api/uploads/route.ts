@@ -1,11 +1,19 @@
+import { requireRequestSession } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/http/error-response";
+import { assertUploadAllowed } from "@/lib/security/spend-guard";
 import { saveUpload } from "@/lib/uploads/save-upload";
 
 export const dynamic = "force-dynamic";
 
-/** One file as the raw body (`X-File-Name` carries its name); answers the server's measures. */
+/**
+ * One file as the raw body (`X-File-Name` carries its name); answers the server's measures.
+ * proxy.ts skips this route (it would buffer the whole body in memory), so the session and
+ * the per-session upload limit are checked here, before a byte is read.
+ */
 export async function POST(request: Request): Promise<Response> {
   try {
+    const session = requireRequestSession(request);
+    assertUploadAllowed(session.key);
     return Response.json(await saveUpload(request), { status: 201 });
   } catch (error) {
     return errorResponse("POST /api/uploads", error);
