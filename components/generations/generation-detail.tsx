@@ -6,16 +6,17 @@ import { LineageList } from "@/components/detail/lineage-list";
 import { PromptWithChips } from "@/components/detail/prompt-with-chips";
 import { ReferenceList } from "@/components/detail/reference-list";
 import type { GenerationDetailData } from "@/lib/gallery/detail-types";
-import { formatUsd } from "@/lib/generations/estimate-cost";
+import { formatUsd } from "@/lib/gallery/format-usd";
 import { isTerminalStatus } from "@/lib/generations/status";
 import type { ShareView } from "@/lib/shares/share-types";
 import { ElapsedTime } from "./elapsed-time";
+import { GenerationStatusActions } from "./generation-status-actions";
 import { StatusBadge } from "./status-badge";
 import { useGenerationStatus } from "./use-generation-status";
 
-type Props = { detail: GenerationDetailData; shares: ShareView[]; retry?: React.ReactNode };
+type Props = { detail: GenerationDetailData; shares: ShareView[] };
 
-export function GenerationDetail({ detail, shares, retry }: Props) {
+export function GenerationDetail({ detail, shares }: Props) {
   const { data: live } = useGenerationStatus(detail.generation);
   // The status route does not know favorites; keep the value the page was rendered with.
   const generation = { ...live, favorite: detail.generation.favorite };
@@ -45,7 +46,8 @@ export function GenerationDetail({ detail, shares, retry }: Props) {
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <DetailActions generation={generation} shares={shares} />
-          {retry}
+          {/* Retry (and Cancel / Check again) is the pipeline's; it shows what fits the status. */}
+          <GenerationStatusActions generation={generation} />
         </div>
         <section aria-labelledby="prompt-heading">
           <h2 id="prompt-heading" className="mb-1 text-xs uppercase tracking-wide text-muted">

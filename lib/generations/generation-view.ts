@@ -28,6 +28,12 @@ export type GenerationView = {
   providerTaskId: string | null;
   parentId: string | null;
   parentKind: string | null;
+  /** Set by the gallery and detail reads; other reads leave it out. */
+  favorite?: boolean;
+  /** 1-based place in the submission queue while `queued` (status route only). */
+  queuePosition?: number | null;
+  /** Typical seconds from submission to a stored video for this mode (status route only). */
+  typicalSeconds?: number | null;
 };
 
 export function mediaUrl(relativePath: string | null): string | null {

@@ -1,24 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GenerationDetail } from "@/components/generations/generation-detail";
-import { findGeneration } from "@/lib/generations/get-generation";
+import { getGenerationDetail } from "@/lib/gallery/get-generation-detail";
+import { listLiveShares } from "@/lib/shares/share-repository";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const generation = await findGeneration((await params).id);
-  return { title: generation ? generation.prompt.slice(0, 60) : "Not found" };
+  const detail = await getGenerationDetail((await params).id);
+  return { title: detail ? detail.generation.prompt.slice(0, 60) : "Not found" };
 }
 
 export default async function GenerationPage({ params }: Props) {
-  const generation = await findGeneration((await params).id);
-  if (!generation) notFound();
+  const { id } = await params;
+  const [detail, shares] = await Promise.all([getGenerationDetail(id), listLiveShares(id)]);
+  if (!detail) notFound();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="sr-only">Generation details</h1>
-      <GenerationDetail initial={generation} />
+      <GenerationDetail detail={detail} shares={shares} />
     </div>
   );
 }

@@ -1,0 +1,56 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ShareView } from "@/lib/shares/share-types";
+
+type Props = { share: ShareView; onRevoke: (id: string) => void; pending: boolean };
+
+export function ShareLinkRow({ share, onRevoke, pending }: Props) {
+  const [copied, setCopied] = useState(false);
+  // The browser's own origin is the one the person reached the studio by; read after
+  // hydration so the server's HTML and the first client render agree.
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+  const url = `${origin}${share.path}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  const inputId = `share-${share.id}`;
+  return (
+    <li className="flex flex-col gap-1 rounded-md border border-line p-2">
+      <label htmlFor={inputId} className="text-xs text-muted">
+        Share link · {share.showRecipe ? "recipe shown" : "video only"} ·{" "}
+        {share.allowIndexing ? "indexable" : "not indexed"}
+      </label>
+      <div className="flex gap-2">
+        <input
+          id={inputId}
+          readOnly
+          value={url}
+          onFocus={(e) => e.target.select()}
+          className="min-w-0 flex-1 rounded-md border border-line bg-panel-2 px-2 py-1 font-mono text-xs"
+        />
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded-md border border-line px-2 py-1 hover:bg-panel-2"
+        >
+          {copied ? "Copied" : "Copy link"}
+        </button>
+        <button
+          type="button"
+          onClick={() => onRevoke(share.id)}
+          disabled={pending}
+          className="rounded-md border border-line px-2 py-1 text-red-200 hover:bg-panel-2"
+        >
+          Revoke
+        </button>
+      </div>
+    </li>
+  );
+}
