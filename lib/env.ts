@@ -1,11 +1,8 @@
 import "server-only";
 import path from "node:path";
 import { z } from "zod";
-import {
-  DEFAULT_PRICE_INFO,
-  type PriceInfo,
-  priceTableSchema,
-} from "@/lib/generations/estimate-cost";
+import { DEFAULT_PRICE_INFO, type PriceInfo } from "@/lib/generations/estimate-cost";
+import { priceTableSchema } from "@/lib/generations/price-table-schema";
 
 /**
  * The only module that reads process.env. Everything is optional: with nothing set the

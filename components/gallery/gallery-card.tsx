@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { StatusBadge } from "@/components/generations/status-badge";
-import { formatUsd } from "@/lib/gallery/format-usd";
+import { formatUsd } from "@/lib/generations/estimate-cost";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { FavoriteButton } from "./favorite-button";
 

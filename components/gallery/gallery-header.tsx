@@ -1,4 +1,4 @@
-import { formatUsd } from "@/lib/gallery/format-usd";
+import { formatUsd } from "@/lib/generations/estimate-cost";
 import type { GalleryStats } from "@/lib/gallery/gallery-page-types";
 import { HistoryImport } from "./history-transfer";
 

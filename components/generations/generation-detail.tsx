@@ -6,7 +6,7 @@ import { LineageList } from "@/components/detail/lineage-list";
 import { PromptWithChips } from "@/components/detail/prompt-with-chips";
 import { ReferenceList } from "@/components/detail/reference-list";
 import type { GenerationDetailData } from "@/lib/gallery/detail-types";
-import { formatUsd } from "@/lib/gallery/format-usd";
+import { formatUsd } from "@/lib/generations/estimate-cost";
 import { isTerminalStatus } from "@/lib/generations/status";
 import type { ShareView } from "@/lib/shares/share-types";
 import { ElapsedTime } from "./elapsed-time";

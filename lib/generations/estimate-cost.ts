@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Mode } from "./limits";
 
 /** USD per output second, by mode, with and without a reference video. */
@@ -12,12 +11,6 @@ export const KLING_LIST_PRICE_PER_SECOND: PriceTable = {
   std: { withoutVideo: 0.084, withVideo: 0.126 },
   pro: { withoutVideo: 0.112, withVideo: 0.168 },
 };
-
-const price = z.number().nonnegative().max(100);
-const row = z.object({ withoutVideo: price, withVideo: price }).strict();
-
-/** PRICE_TABLE_JSON, e.g. {"std":{"withoutVideo":0.08,"withVideo":0.12},"pro":{…}}. */
-export const priceTableSchema = z.object({ std: row, pro: row }).strict();
 
 /** The table in force and how the UI should label it. */
 export type PriceInfo = { table: PriceTable; source: "kling-list" | "configured" };
