@@ -1,5 +1,5 @@
-import { formatUsd } from "@/lib/generations/estimate-cost";
 import type { GalleryStats } from "@/lib/gallery/gallery-page-types";
+import { formatUsd } from "@/lib/generations/estimate-cost";
 import { HistoryImport } from "./history-transfer";
 
 export function GalleryHeader({ children }: { children: React.ReactNode }) {

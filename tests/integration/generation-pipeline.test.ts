@@ -157,7 +157,9 @@ describe("generation pipeline", () => {
   });
 
   it("marks a create the provider refused as failed, with its message, and never retries it", async () => {
-    await scriptFaults({ create: [{ status: 400, body: { code: 1201, message: "bad parameter" } }] });
+    await scriptFaults({
+      create: [{ status: 400, body: { code: 1201, message: "bad parameter" } }],
+    });
     const created = await createGeneration({
       prompt: "Busy provider",
       mode: "std",

@@ -7,7 +7,9 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await context.params;
-    return Response.json(await getGenerationWithFacts(id), { headers: { "Cache-Control": "no-store" } });
+    return Response.json(await getGenerationWithFacts(id), {
+      headers: { "Cache-Control": "no-store" },
+    });
   } catch (error) {
     return errorResponse("GET /api/generations/:id", error);
   }
