@@ -40,17 +40,13 @@ export async function getGalleryStats(filters: GalleryFilters): Promise<GalleryS
   return stats;
 }
 
-/**
- * Grouped by an expression on purpose: grouping by the bare column lets SQLite walk the
- * (status, createdAt) index and fetch every row out of order for the SUM, about 5× slower
- * at 100,000 rows than one sequential pass. PostgreSQL plans both the same.
- */
+/** Answered from the (status, estimatedCostUsd) index alone, without reading the rows. */
 async function countByStatus(): Promise<
   { status: string; n: number | bigint; spend: number | null }[]
 > {
   return getDb().$queryRawUnsafe(
-    `SELECT ("status" || '') AS status, COUNT(*) AS n, SUM("estimatedCostUsd") AS spend
-     FROM "Generation" GROUP BY ("status" || '')`,
+    `SELECT "status" AS status, COUNT(*) AS n, SUM("estimatedCostUsd") AS spend
+     FROM "Generation" GROUP BY "status"`,
   );
 }
 
