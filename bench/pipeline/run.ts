@@ -2,21 +2,24 @@
  * Pipeline benchmark: N generations (default 500) through the standalone simulator with its
  * latency scaled down, once with callbacks and once with polling only. Reports provider
  * requests per generation, the delay from the provider's success to the row being done,
- * and the worker's CPU time and peak memory. `npm run bench:pipeline [-- --count 500]`.
+ * the worker's CPU time and peak memory, and where the delay goes (per-stage timestamps).
+ * `npm run bench:pipeline [-- --count 500 --runs 2]`.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { handleKlingCallback } from "@/lib/callbacks/handle-kling-callback";
 import { disconnectDb, getDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resetEnvForTests } from "@/lib/env";
 import { createGeneration } from "@/lib/generations/create-generation";
+import { pauseQueue, resetQueuePause } from "@/lib/queue/queue-pause";
+import { setStageRecorder } from "@/lib/worker/stage-clock";
 import { SyncWorker } from "@/lib/worker/sync-worker";
-import { percentile, trackPeakRss } from "./measure";
+import { percentile, stageSummary, trackPeakRss } from "./measure";
 
 const COUNT = Number(process.argv[process.argv.indexOf("--count") + 1] || 500) || 500;
 const SPEED = 0.05; // std: submitted 0.1 s, processing 0.4 s
@@ -58,9 +61,21 @@ async function runOnce(callbacks: boolean) {
   const work = mkdtempSync(path.join(tmpdir(), "omni-bench-"));
   const simDir = path.join(work, "sim");
   const sim = await startSimulator(simDir);
+  // Last time of each stage per generation: the success callback and the claim that led to
+  // the download are the last of their kind.
+  const stages = new Map<string, Record<string, number>>();
+  const tokenToId = new Map<string, string>();
+  const mark = (id: string, stage: string, at: number) => {
+    const entry = stages.get(id) ?? {};
+    entry[stage] = at;
+    stages.set(id, entry);
+  };
   const receiver = createServer((request, response) => {
     request.resume();
-    void handleKlingCallback((request.url ?? "").split("/").pop() ?? "").then((outcome) =>
+    const token = (request.url ?? "").split("/").pop() ?? "";
+    const id = tokenToId.get(token);
+    if (id) mark(id, "callback", Date.now());
+    void handleKlingCallback(token).then((outcome) =>
       response.writeHead(outcome === "unknown" ? 404 : 204).end(),
     );
   });
@@ -82,11 +97,9 @@ async function runOnce(callbacks: boolean) {
   await disconnectDb();
   await migrateDatabase();
 
-  const cpuBefore = process.cpuUsage();
-  const rss = trackPeakRss();
-  const started = Date.now();
-  const worker = new SyncWorker({ tickMs: 100, maxConcurrentChecks: 16, soleWorker: true });
-  worker.start();
+  // All rows are inserted (queued: the queue is held) before the clock starts, so inserting
+  // 500 rows does not compete with the pipeline being measured.
+  pauseQueue(24 * 3600_000);
   for (let n = 0; n < COUNT; n++) {
     await createGeneration({
       prompt: `Bench ${n}`,
@@ -95,6 +108,19 @@ async function runOnce(callbacks: boolean) {
       duration: "5",
     });
   }
+  for (const row of await getDb().generation.findMany({
+    select: { id: true, callbackToken: true },
+  })) {
+    if (row.callbackToken) tokenToId.set(row.callbackToken, row.id);
+  }
+  resetQueuePause();
+  setStageRecorder(mark);
+  const cpuBefore = process.cpuUsage();
+  const rss = trackPeakRss();
+  const started = Date.now();
+  // The production tick (1 s): due polls fire on their own timer, callbacks wake at once.
+  const worker = new SyncWorker({ maxConcurrentChecks: 16, soleWorker: true });
+  worker.start();
   for (;;) {
     const open = await getDb().generation.count({
       where: { status: { notIn: ["succeeded", "failed", "canceled", "uncertain"] } },
@@ -103,6 +129,7 @@ async function runOnce(callbacks: boolean) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await worker.stop();
+  setStageRecorder(undefined);
   const cpu = process.cpuUsage(cpuBefore);
   const peakRssMb = rss.stop();
   const wallSeconds = (Date.now() - started) / 1000;
@@ -125,6 +152,8 @@ async function runOnce(callbacks: boolean) {
     const dueAt = task.createdAt + task.submittedMs + task.processingMs;
     const succeededAt = Math.max(dueAt, task.video?.renderedAt ?? dueAt);
     if (row.finishedAt) delays.push(row.finishedAt.getTime() - succeededAt);
+    const entry = stages.get(row.id);
+    if (entry) entry.providerDone = succeededAt;
   }
   const result = {
     callbacks,
@@ -135,6 +164,19 @@ async function runOnce(callbacks: boolean) {
       max: Math.max(...requestsPer),
     },
     successToDoneMs: { p50: percentile(delays, 50), p95: percentile(delays, 95) },
+    stagesMs: stageSummary(
+      [...stages.values()],
+      [
+        "providerDone",
+        ...(callbacks ? ["callback"] : []),
+        "claimed",
+        "queried",
+        "downloaded",
+        "probed",
+        "postered",
+        "released",
+      ],
+    ),
     workerCpuSeconds: Math.round(((cpu.user + cpu.system) / 1e6) * 10) / 10,
     peakRssMb,
     wallSeconds,
@@ -147,14 +189,29 @@ async function runOnce(callbacks: boolean) {
   return result;
 }
 
-const results = [await runOnce(true), await runOnce(false)];
+const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1] || 1) || 1;
+const loadBefore = loadavg()
+  .map((n) => n.toFixed(2))
+  .join(" ");
+const results = [];
+for (let run = 1; run <= RUNS; run++) {
+  results.push({ run, ...(await runOnce(true)) }, { run, ...(await runOnce(false)) });
+}
+const loadAfter = loadavg()
+  .map((n) => n.toFixed(2))
+  .join(" ");
 const settings = {
   count: COUNT,
+  runs: RUNS,
   simulatorSpeed: SPEED,
   pollIntervalMs: POLL_MS,
   maxInFlight: MAX_IN_FLIGHT,
+  cores: availableParallelism(),
+  loadAverageBefore: loadBefore,
+  loadAverageAfter: loadAfter,
 };
 const rows = results.map((r) => ({
+  run: r.run,
   callbacks: r.callbacks,
   succeeded: `${r.succeeded}/${r.generations}`,
   "requests/gen median": r.providerRequestsPerGeneration.median,
@@ -165,7 +222,8 @@ const rows = results.map((r) => ({
   "peak MB": r.peakRssMb,
   "wall s": r.wallSeconds,
 }));
-process.stdout.write(`${JSON.stringify({ settings, rows }, null, 2)}\n`);
+const stages = results.map((r) => ({ run: r.run, callbacks: r.callbacks, ...r.stagesMs }));
+process.stdout.write(`${JSON.stringify({ settings, rows, stages }, null, 2)}\n`);
 writeFileSync(
   path.join("bench", "pipeline", "results.json"),
   `${JSON.stringify({ settings, results, at: new Date().toISOString() }, null, 2)}\n`,

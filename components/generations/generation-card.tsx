@@ -44,7 +44,7 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
         </div>
         <p className="line-clamp-2 text-sm text-white/90">{generation.prompt}</p>
         <GenerationProgress generation={generation} />
-        {generation.errorMessage ? (
+        {generation.errorMessage && generation.status !== "uncertain" ? (
           <p
             role={generation.status === "failed" ? "alert" : "status"}
             className="text-xs text-red-300"

@@ -107,9 +107,11 @@ export function GenerationStatusActions({ generation }: { generation: Generation
   return (
     <div className="flex flex-col gap-1">
       {uncertain ? (
-        <p className="text-xs text-amber-200">
-          The provider's answer to this request was lost, so it may or may not be running. CometAPI
-          cannot look it up by the studio's id. Submitting again may cost twice.
+        // The one explanation of an uncertain row (the card leaves its error message to us).
+        <p role="status" className="text-xs text-amber-200">
+          {generation.errorMessage ??
+            "The provider's answer to this request was lost, so it may or may not be running."}{" "}
+          Submitting again starts a new task, which may be billed a second time.
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">{buttons}</div>

@@ -43,7 +43,7 @@ export function announceSettled(view: GenerationView): void {
     ok,
   };
   if (toasts.some((t) => t.key === toast.key)) return;
-  toasts = [...toasts.slice(-3), toast];
+  toasts = [...toasts.slice(-2), toast];
   if (typeof document !== "undefined" && document.visibilityState !== "visible") unseen += 1;
   else if (typeof document !== "undefined" && !document.hasFocus()) unseen += 1;
   emit();
@@ -58,6 +58,23 @@ export function dismissToast(key: string): void {
 export function markSeen(): void {
   if (unseen === 0) return;
   unseen = 0;
+  emit();
+}
+
+/** "on" once the person opted in and the browser allowed it; shared by every opt-in button. */
+export type BrowserNotifyState = "unsupported" | "off" | "on" | "denied";
+
+export function getBrowserNotifyState(): BrowserNotifyState {
+  if (typeof window === "undefined" || !("Notification" in window)) return "unsupported";
+  if (Notification.permission === "denied") return "denied";
+  const optedIn = window.localStorage.getItem(NOTIFY_OPT_IN_KEY) === "1";
+  return Notification.permission === "granted" && optedIn ? "on" : "off";
+}
+
+/** Asks the browser's permission (only ever on a click) and remembers the opt-in. */
+export async function enableBrowserNotifications(): Promise<void> {
+  const permission = await Notification.requestPermission();
+  if (permission === "granted") window.localStorage.setItem(NOTIFY_OPT_IN_KEY, "1");
   emit();
 }
 

@@ -41,37 +41,39 @@ export function NotificationsProvider({ children }: { children?: ReactNode }) {
   return (
     <>
       {children}
+      {/* Rendered even when empty: a live region must exist before its news arrives. */}
       <section
         aria-label="Notifications"
         aria-live="polite"
-        className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2"
+        className="pointer-events-none fixed right-4 bottom-4 z-50 w-80"
       >
-        {toasts.map((toast) => (
-          <div
-            key={toast.key}
-            role="status"
-            className={`pointer-events-auto rounded-lg border p-3 text-sm shadow-lg ${
-              toast.ok
-                ? "border-emerald-500/40 bg-emerald-950 text-emerald-100"
-                : "border-red-500/40 bg-red-950 text-red-100"
-            }`}
-          >
-            <div className="flex items-start justify-between gap-2">
-              <Link href={`/generations/${toast.generationId}`} className="font-medium underline">
-                {toast.title}
-              </Link>
-              <button
-                type="button"
-                aria-label="Dismiss"
-                onClick={() => dismissToast(toast.key)}
-                className="text-xs opacity-70 hover:opacity-100"
-              >
-                ✕
-              </button>
-            </div>
-            <p className="mt-1 line-clamp-2 opacity-80">{toast.body}</p>
-          </div>
-        ))}
+        <ul className="flex flex-col gap-2">
+          {toasts.map((toast) => (
+            <li
+              key={toast.key}
+              className={`pointer-events-auto rounded-lg border p-3 text-sm shadow-lg ${
+                toast.ok
+                  ? "border-emerald-500/40 bg-emerald-950 text-emerald-100"
+                  : "border-red-500/40 bg-red-950 text-red-100"
+              }`}
+            >
+              <div className="flex items-start justify-between gap-2">
+                <Link href={`/generations/${toast.generationId}`} className="font-medium underline">
+                  {toast.title}
+                </Link>
+                <button
+                  type="button"
+                  aria-label={`Dismiss: ${toast.title}`}
+                  onClick={() => dismissToast(toast.key)}
+                  className="rounded px-1 text-xs opacity-70 hover:opacity-100"
+                >
+                  ✕
+                </button>
+              </div>
+              <p className="mt-1 line-clamp-2 opacity-80">{toast.body}</p>
+            </li>
+          ))}
+        </ul>
       </section>
     </>
   );

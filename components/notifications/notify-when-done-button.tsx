@@ -1,20 +1,22 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { NOTIFY_OPT_IN_KEY } from "./notification-store";
+import { useSyncExternalStore } from "react";
+import {
+  enableBrowserNotifications,
+  getBrowserNotifyState,
+  subscribeNotifications,
+} from "./notification-store";
 
-/** Opt-in browser notifications: asks permission only when the person clicks. */
+/**
+ * Opt-in browser notifications: asks permission only when the person clicks. The choice is
+ * one for the whole studio, so every card's button disappears together once it is on.
+ */
 export function NotifyWhenDoneButton() {
-  const [state, setState] = useState<"unsupported" | "off" | "on" | "denied">("off");
-  useEffect(() => {
-    if (!("Notification" in window)) setState("unsupported");
-    else if (Notification.permission === "denied") setState("denied");
-    else if (
-      Notification.permission === "granted" &&
-      window.localStorage.getItem(NOTIFY_OPT_IN_KEY) === "1"
-    )
-      setState("on");
-  }, []);
+  const state = useSyncExternalStore(
+    subscribeNotifications,
+    getBrowserNotifyState,
+    () => "unsupported" as const,
+  );
   if (state === "unsupported" || state === "on") return null;
   if (state === "denied") {
     return <p className="text-xs text-muted">Browser notifications are blocked for this site.</p>;
@@ -22,14 +24,8 @@ export function NotifyWhenDoneButton() {
   return (
     <button
       type="button"
-      className="rounded-md border border-line px-2 py-1 text-xs hover:bg-panel-2"
-      onClick={async () => {
-        const permission = await Notification.requestPermission();
-        if (permission === "granted") {
-          window.localStorage.setItem(NOTIFY_OPT_IN_KEY, "1");
-          setState("on");
-        } else if (permission === "denied") setState("denied");
-      }}
+      className="self-start rounded-md px-1 py-0.5 text-xs text-muted underline decoration-dotted underline-offset-2 hover:text-white"
+      onClick={() => void enableBrowserNotifications()}
     >
       Notify me when done
     </button>

@@ -6,6 +6,7 @@ import { logError } from "@/lib/log";
 import { nextCheckDelayMs } from "./poll-schedule";
 import { withProviderSlot } from "./provider-gate";
 import { saveResult } from "./save-result";
+import { markStage } from "./stage-clock";
 
 export type CheckPatch = Record<string, unknown>;
 
@@ -16,6 +17,8 @@ export type CheckContext = {
   taskTimeoutMs: number;
   /** The provider was given a callback URL, so polling is only the fallback. */
   callbacks?: boolean;
+  /** Called once when the check turns into saving the result (download, probe, poster). */
+  onSaving?: () => void;
 };
 
 /** Consecutive download failures after which a result is given up on. */
@@ -44,6 +47,7 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
   }
   try {
     if (row.status === "downloading" && row.providerVideoUrl) {
+      ctx.onSaving?.();
       return await downloadResult(row, row.providerVideoUrl, ctx);
     }
     const providerTaskId = row.providerTaskId;
@@ -59,6 +63,8 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
       if (!task.videoUrl)
         return failed(ctx.now, "provider_failed", "The provider reported success without a video.");
       const doneAt = row.providerDoneAt ?? ctx.now;
+      markStage(row.id, "queried");
+      ctx.onSaving?.();
       return { providerDoneAt: doneAt, ...(await downloadResult(row, task.videoUrl, ctx)) };
     }
     return {

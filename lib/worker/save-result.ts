@@ -11,6 +11,8 @@ import {
   resolveMediaPath,
   resultVideoRelativePath,
 } from "@/lib/storage/media-store";
+import { withMediaSlot } from "./media-gate";
+import { markStage } from "./stage-clock";
 
 export type SavedResult = {
   videoPath: string;
@@ -32,8 +34,16 @@ export async function saveResult(generationId: string, providerUrl: string): Pro
   const posterPath = posterRelativePath(generationId);
   await removeLeftoversOf(generationId);
   const downloaded = await downloadWithRetry(providerUrl, videoPath);
-  const probe = await probeVideo(downloaded.absolutePath);
-  await makePoster(downloaded.absolutePath, resolveMediaPath(posterPath));
+  markStage(generationId, "downloaded");
+  // ffprobe and ffmpeg are CPU work: a few at a time finish sooner, one by one, than a
+  // burst of them sharing the cores (and provider checks never wait behind them).
+  const probe = await withMediaSlot(async () => {
+    const probed = await probeVideo(downloaded.absolutePath);
+    markStage(generationId, "probed");
+    await makePoster(downloaded.absolutePath, resolveMediaPath(posterPath));
+    markStage(generationId, "postered");
+    return probed;
+  });
   return {
     videoPath,
     posterPath,

@@ -16,7 +16,9 @@ import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
 import { pumpQueue } from "@/lib/queue/pump-queue";
 import { checkGeneration } from "./check-generation";
+import { findNextDueAt } from "./next-due-at";
 import { markOrphanedCreates } from "./orphaned-creates";
+import { markStage } from "./stage-clock";
 import { onWorkerWake } from "./wake";
 
 export type SyncWorkerOptions = {
@@ -44,11 +46,15 @@ export class SyncWorker {
   private readonly soleWorker: boolean;
   private started = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Fires at the next row's nextCheckAt when that comes before the next regular tick. */
+  private dueTimer: NodeJS.Timeout | undefined;
   private ticking = false;
   private tickAgain = false;
   private pumping: Promise<void> | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Claimed rows still in their provider phase; rows saving a result do not count. */
+  private checking = 0;
 
   constructor(options: SyncWorkerOptions = {}) {
     this.tickMs = options.tickMs ?? 1000;
@@ -68,6 +74,7 @@ export class SyncWorker {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    clearTimeout(this.dueTimer);
     this.timer = undefined;
     this.unsubscribe?.();
     await Promise.allSettled([...this.inFlight, this.pumping]);
@@ -112,12 +119,18 @@ export class SyncWorker {
       .finally(() => {
         this.pumping = undefined;
       });
-    const room = this.maxConcurrent - this.inFlight.size;
+    // Saving a result (download, ffprobe, ffmpeg) has its own cap (media-gate), so a burst
+    // of finished tasks never keeps due checks waiting; the total stays bounded too.
+    const room = Math.min(
+      this.maxConcurrent - this.checking,
+      this.maxConcurrent * 4 - this.inFlight.size,
+    );
     if (room <= 0) return;
     const now = new Date();
     for (const id of await findDueGenerationIds(now, room)) {
       const until = new Date(now.getTime() + this.leaseMs);
       if (!(await claimGeneration(id, this.id, now, until))) continue;
+      this.checking += 1;
       const work = this.checkClaimed(id).finally(() => {
         this.inFlight.delete(work);
         // A finished task frees a slot for the queue, and maybe more due rows wait.
@@ -126,9 +139,34 @@ export class SyncWorker {
       });
       this.inFlight.add(work);
     }
+    if (this.timer) await this.scheduleNextDue(now);
+  }
+
+  /**
+   * A poll is due at its nextCheckAt, not at the next tick after it: the tick alone would
+   * add up to tickMs to every poll. Only while started; tests step tick() by hand.
+   */
+  private async scheduleNextDue(now: Date): Promise<void> {
+    const dueAt = await findNextDueAt(now);
+    clearTimeout(this.dueTimer);
+    this.dueTimer = undefined;
+    if (!dueAt) return;
+    const wait = dueAt.getTime() - Date.now();
+    if (wait >= this.tickMs) return;
+    // A row may have come due since this tick's query: look again shortly, not at the next
+    // tick. (With no room left this is not reached; a finishing check ticks again then.)
+    this.dueTimer = setTimeout(() => void this.tick(), Math.max(25, wait + 5));
+    this.dueTimer.unref();
   }
 
   private async checkClaimed(id: string): Promise<void> {
+    markStage(id, "claimed");
+    let checking = true;
+    const doneChecking = () => {
+      if (!checking) return;
+      checking = false;
+      this.checking -= 1;
+    };
     const heartbeat = setInterval(() => {
       const until = new Date(Date.now() + this.leaseMs);
       extendLease(id, this.id, until).catch((error) => logError(`lease ${id}`, error));
@@ -150,11 +188,19 @@ export class SyncWorker {
         minPollMs: env.worker.minPollMs,
         taskTimeoutMs: env.worker.taskTimeoutMs,
         callbacks: Boolean(env.publicBaseUrl && row.callbackToken),
+        onSaving: () => {
+          doneChecking();
+          // The freed check slot may go to another due row at once.
+          this.tickAgain = true;
+          void this.tick();
+        },
       });
       await this.release(id, row.nextCheckAt, patch);
+      markStage(id, "released");
     } catch (error) {
       logError(`sync worker ${id}`, error);
     } finally {
+      doneChecking();
       clearInterval(heartbeat);
     }
   }
