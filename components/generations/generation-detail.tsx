@@ -10,6 +10,7 @@ import { formatUsd } from "@/lib/generations/estimate-cost";
 import { isTerminalStatus } from "@/lib/generations/status";
 import type { ShareView } from "@/lib/shares/share-types";
 import { ElapsedTime } from "./elapsed-time";
+import { GenerationProgress } from "./generation-progress";
 import { GenerationStatusActions } from "./generation-status-actions";
 import { StatusBadge } from "./status-badge";
 import { useGenerationStatus } from "./use-generation-status";
@@ -64,6 +65,7 @@ export function GenerationDetail({ detail, shares }: Props) {
             <ElapsedTime from={generation.createdAt} until={generation.finishedAt} />
           </span>
         </div>
+        <GenerationProgress generation={generation} />
         {generation.errorMessage ? (
           <p
             role="alert"

@@ -8,10 +8,15 @@ import { runProcess } from "./run-process";
 
 /**
  * Writes a JPEG frame about 1 s in (the middle for clips under 2 s), since the very first
- * frame of generated videos is often black or a fade.
+ * frame of generated videos is often black or a fade. Callers that probed the video already
+ * pass its duration, which saves launching ffprobe a second time.
  */
-export async function makePoster(videoPath: string, posterPath: string): Promise<void> {
-  const { durationSeconds } = await probeVideo(videoPath);
+export async function makePoster(
+  videoPath: string,
+  posterPath: string,
+  knownDurationSeconds?: number,
+): Promise<void> {
+  const durationSeconds = knownDurationSeconds ?? (await probeVideo(videoPath)).durationSeconds;
   const seek = durationSeconds >= 2 ? 1 : durationSeconds / 2;
   await writeFileAtomically(posterPath, async (tempPath) => {
     await grabFrame(videoPath, tempPath, seek);

@@ -40,7 +40,7 @@ export async function saveResult(generationId: string, providerUrl: string): Pro
   const probe = await withMediaSlot(async () => {
     const probed = await probeVideo(downloaded.absolutePath);
     markStage(generationId, "probed");
-    await makePoster(downloaded.absolutePath, resolveMediaPath(posterPath));
+    await makePoster(downloaded.absolutePath, resolveMediaPath(posterPath), probed.durationSeconds);
     markStage(generationId, "postered");
     return probed;
   });
