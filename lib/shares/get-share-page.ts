@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import type { ReferenceView } from "@/lib/gallery/detail-types";
 import { toReferenceViews } from "@/lib/gallery/get-generation-detail";
 import { findLiveShare } from "./share-repository";
@@ -19,8 +18,8 @@ export type SharePageData = {
   recipe: { prompt: string; references: ReferenceView[] } | null;
 };
 
-/** Everything the public page may show; cached per request (metadata and page both ask). */
-export const getSharePage = cache(async (shareId: string): Promise<SharePageData | null> => {
+/** Everything the public page may show, or null when the share is unknown or revoked. */
+export async function getSharePage(shareId: string): Promise<SharePageData | null> {
   const share = await findLiveShare(shareId);
   if (!share) return null;
   const generation = share.generation;
@@ -55,7 +54,7 @@ export const getSharePage = cache(async (shareId: string): Promise<SharePageData
         }
       : null,
   };
-});
+}
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
