@@ -39,8 +39,14 @@ test("type a prompt, Generate, and the video plays on the detail page", async ({
 });
 
 test("an empty prompt is refused next to the field and nothing is sent", async ({ page }) => {
+  const creates = async () => {
+    const response = await page.request.get("/api/simulator/__sim/requests");
+    return ((await response.json()) as { creates: unknown[] }).creates.length;
+  };
+  const before = await creates();
   await page.goto("/");
   await page.getByRole("textbox", { name: "Prompt" }).fill("   ");
   await page.getByRole("button", { name: "Generate" }).click();
-  await expect(page.getByText("Write a prompt")).toBeVisible();
+  await expect(page.locator("#prompt-help")).toContainText("Write a prompt");
+  expect(await creates()).toBe(before);
 });
