@@ -5,6 +5,7 @@ import { useState } from "react";
 import { StatusBadge } from "@/components/generations/status-badge";
 import { formatUsd } from "@/lib/generations/estimate-cost";
 import type { GenerationView } from "@/lib/generations/generation-view";
+import { plainPrompt } from "@/lib/prompt/prompt-tokens";
 import { FavoriteButton } from "./favorite-button";
 
 type Props = {
@@ -95,9 +96,4 @@ export function GalleryCard({ generation, selected, onSelect, eager }: Props) {
       </div>
     </article>
   );
-}
-
-/** Tokens read badly in a one-line title; show them as their kind. */
-export function plainPrompt(prompt: string): string {
-  return prompt.replace(/<<<(image|element|video)_(\d+)>>>/g, "[$1 $2]");
 }

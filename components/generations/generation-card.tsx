@@ -4,6 +4,7 @@ import Link from "next/link";
 import { NotifyWhenDoneButton } from "@/components/notifications/notify-when-done-button";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { isTerminalStatus } from "@/lib/generations/status";
+import { plainPrompt } from "@/lib/prompt/prompt-tokens";
 import { ElapsedTime } from "./elapsed-time";
 import { GenerationProgress } from "./generation-progress";
 import { GenerationStatusActions } from "./generation-status-actions";
@@ -16,7 +17,7 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
   const running = !isTerminalStatus(generation.status);
   return (
     <article
-      aria-label={`Generation: ${generation.prompt.slice(0, 60)}`}
+      aria-label={`Generation: ${plainPrompt(generation.prompt).slice(0, 60)}`}
       data-generation-id={generation.id}
       className="flex flex-col overflow-hidden rounded-xl border border-line bg-panel"
     >
@@ -42,7 +43,7 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
             <ElapsedTime from={generation.createdAt} until={generation.finishedAt} />
           </span>
         </div>
-        <p className="line-clamp-2 text-sm text-white/90">{generation.prompt}</p>
+        <p className="line-clamp-2 text-sm text-white/90">{plainPrompt(generation.prompt)}</p>
         <GenerationProgress generation={generation} />
         {generation.errorMessage && generation.status !== "uncertain" ? (
           <p

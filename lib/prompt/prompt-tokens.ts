@@ -26,3 +26,8 @@ export function findTokens(text: string): PromptToken[] {
   }
   return tokens;
 }
+
+/** Tokens read badly in a one-line title or a card; show them as their kind ("[image 1]"). */
+export function plainPrompt(prompt: string): string {
+  return prompt.replace(new RegExp(TOKEN_PATTERN_SOURCE, "g"), "[$1 $2]");
+}
