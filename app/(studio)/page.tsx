@@ -1,5 +1,6 @@
 import { ComposerForm } from "@/components/composer/composer-form";
 import { GenerationCard } from "@/components/generations/generation-card";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { listElements } from "@/lib/elements/element-repository";
 import { getEnv } from "@/lib/env";
 import { listGenerations } from "@/lib/generations/get-generation";
@@ -38,11 +39,13 @@ export default async function StudioPage({ searchParams }: Props) {
         {recent.length === 0 ? (
           <p className="text-sm text-muted">Nothing yet. Your generations will appear here.</p>
         ) : (
-          <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {recent.map((generation) => (
-              <GenerationCard key={generation.id} initial={generation} />
-            ))}
-          </div>
+          <QueryProvider>
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {recent.map((generation) => (
+                <GenerationCard key={generation.id} initial={generation} />
+              ))}
+            </div>
+          </QueryProvider>
         )}
       </section>
     </div>

@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { type GalleryPage, galleryPageUrl } from "@/lib/gallery/gallery-page-types";
 import { GalleryCard } from "./gallery-card";
 
@@ -24,16 +25,18 @@ async function fetchPage(search: string, cursor: string): Promise<GalleryPage> {
 
 /**
  * Every page after the first, with React Query's infinite query. Loaded on demand (the
- * first scroll or "Load more"), so the gallery's first load carries none of this code.
+ * first scroll or "Load more"), so the gallery's first load carries none of this code,
+ * React Query's client included: the provider lives here rather than in the layout.
  */
-export function GalleryMorePages({
-  search,
-  cursor,
-  epoch,
-  selected,
-  onSelect,
-  onLoaded,
-}: GalleryMorePagesProps) {
+export function GalleryMorePages(props: GalleryMorePagesProps) {
+  return (
+    <QueryProvider>
+      <MorePages {...props} />
+    </QueryProvider>
+  );
+}
+
+function MorePages({ search, cursor, epoch, selected, onSelect, onLoaded }: GalleryMorePagesProps) {
   const query = useInfiniteQuery({
     queryKey: ["gallery", search, cursor, epoch],
     queryFn: ({ pageParam }) => fetchPage(search, pageParam),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GenerationDetail } from "@/components/generations/generation-detail";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { getGenerationDetail } from "@/lib/gallery/get-generation-detail";
 import { listLiveShares } from "@/lib/shares/share-repository";
 
@@ -20,7 +21,9 @@ export default async function GenerationPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <h1 className="sr-only">Generation details</h1>
-      <GenerationDetail detail={detail} shares={shares} />
+      <QueryProvider>
+        <GenerationDetail detail={detail} shares={shares} />
+      </QueryProvider>
     </div>
   );
 }
