@@ -1,89 +1,31 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { disconnectDb } from "@/lib/db/client";
-import { resetEnvForTests } from "@/lib/env";
 import { createGeneration } from "@/lib/generations/create-generation";
-import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { probeVideo } from "@/lib/media/probe-video";
-import { resetQueuePause } from "@/lib/queue/queue-pause";
-import { startStandaloneSimulator } from "@/lib/simulator/serve-standalone";
-import { SyncWorker } from "@/lib/worker/sync-worker";
-import { useTestDatabase } from "../helpers/db-test-env";
+import { type PipelineEnv, runWorkerUntilSettled, startPipelineEnv } from "./pipeline-helpers";
 
 /**
  * The whole server-side path against the simulator over real HTTP and a real SQLite file:
  * create → provider task → worker polls → MP4 copied, probed and postered.
  */
-const KEY = "sk-test-pipeline";
-let simulator: Awaited<ReturnType<typeof startStandaloneSimulator>>;
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let pipeline: PipelineEnv;
 let mediaDir: string;
-let simDir: string;
 
 beforeAll(async () => {
-  mediaDir = mkdtempSync(path.join(tmpdir(), "omni-media-"));
-  simDir = mkdtempSync(path.join(tmpdir(), "omni-sim-"));
-  simulator = await startStandaloneSimulator({
-    port: 0,
-    dataDir: simDir,
-    key: KEY,
-    speed: 0.02,
-    urlTtlSeconds: 600,
-    controlEnabled: true,
-  });
-  process.env.COMETAPI_KEY = KEY;
-  process.env.COMETAPI_BASE_URL = simulator.baseUrl;
-  process.env.MEDIA_DIR = mediaDir;
-  process.env.WORKER_MIN_POLL_MS = "50";
-  database = await useTestDatabase("sqlite");
-  resetEnvForTests();
+  pipeline = await startPipelineEnv();
+  mediaDir = pipeline.mediaDir;
 });
+afterEach(async () => pipeline.reset());
+afterAll(async () => pipeline.close());
 
-afterEach(async () => {
-  resetQueuePause();
-  await fetch(`${simulator.baseUrl}/__sim/faults`, { method: "DELETE" });
-  await fetch(`${simulator.baseUrl}/__sim/requests`, { method: "DELETE" });
-});
-
-afterAll(async () => {
-  await disconnectDb();
-  await database.cleanup();
-  await simulator.close();
-  rmSync(mediaDir, { recursive: true, force: true });
-  rmSync(simDir, { recursive: true, force: true });
-  for (const name of ["COMETAPI_KEY", "COMETAPI_BASE_URL", "MEDIA_DIR", "WORKER_MIN_POLL_MS"]) {
-    delete process.env[name];
-  }
-  resetEnvForTests();
-});
-
-async function runWorkerUntilSettled(id: string, timeoutMs = 20_000) {
-  const worker = new SyncWorker({ tickMs: 1_000_000, leaseMs: 10_000 });
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    await worker.tick();
-    await worker.drain();
-    const row = await findGenerationRow(id);
-    if (row && ["succeeded", "failed"].includes(row.status)) return row;
-    if (Date.now() > deadline) throw new Error(`still ${row?.status} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-  }
+async function settle(id: string) {
+  const [row] = await runWorkerUntilSettled([id], 20_000);
+  if (!row) throw new Error(`no row for ${id}`);
+  return row;
 }
-
-async function simulatorRequests() {
-  const response = await fetch(`${simulator.baseUrl}/__sim/requests`);
-  return (await response.json()) as { creates: unknown[]; counts: Record<string, number> };
-}
-
-async function scriptFaults(faults: unknown) {
-  await fetch(`${simulator.baseUrl}/__sim/faults`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(faults),
-  });
-}
+const simulatorRequests = () => pipeline.requests();
+const scriptFaults = (faults: unknown) => pipeline.faults(faults);
 
 describe("generation pipeline", () => {
   it("sends the contract's body, follows the task and stores a real MP4 with a poster", async () => {
@@ -108,7 +50,7 @@ describe("generation pipeline", () => {
       },
     ]);
 
-    const row = await runWorkerUntilSettled(created.id);
+    const row = await settle(created.id);
     expect(row.status).toBe("succeeded");
     expect(row.providerVideoUrl).toBeNull();
     expect(row.videoPath).toBe(`results/${created.id}.mp4`);
@@ -138,7 +80,7 @@ describe("generation pipeline", () => {
     await scriptFaults({
       query: [{ status: 500 }, { malformed: true }, { status: 503 }, { status: 429 }],
     });
-    const row = await runWorkerUntilSettled(created.id);
+    const row = await settle(created.id);
     expect(row.status).toBe("succeeded");
     expect(row.errorMessage).toBeNull();
   });
@@ -150,7 +92,7 @@ describe("generation pipeline", () => {
       aspectRatio: "16:9",
       duration: "5",
     });
-    const row = await runWorkerUntilSettled(created.id);
+    const row = await settle(created.id);
     expect(row.status).toBe("failed");
     expect(row.errorMessage).toMatch(/risk control/i);
     expect(row.videoPath).toBeNull();
@@ -192,7 +134,7 @@ describe("generation pipeline", () => {
       duration: "5",
     });
     await scriptFaults({ download: [{ status: 500 }, { reset: true }] });
-    const row = await runWorkerUntilSettled(created.id);
+    const row = await settle(created.id);
     expect(row.status).toBe("succeeded");
     expect((await simulatorRequests()).counts.download).toBeGreaterThanOrEqual(3);
   });
