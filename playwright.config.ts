@@ -6,7 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
  * End-to-end tests drive a real Chromium against the production build in demo mode, with
  * its own SQLite file and media folder, and the simulator sped up.
  */
-const port = 3100;
+// E2E_PORT lets a second run (another checkout, a benchmark) use the machine at the same time.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const e2eDataDir = path.resolve("test-results/e2e-data");
 // Debian's Chromium where Playwright cannot download its own browser (these machines).
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) =>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useMemo, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { AddElementButton } from "@/components/elements/element-dialog";
 import { ElementLibrary } from "@/components/elements/element-library";
@@ -11,17 +11,18 @@ import { composerSubmissionSchema } from "@/lib/composer/composer-submission-sch
 import { settingsView } from "@/lib/composer/settings-view";
 import type { ElementView } from "@/lib/elements/element-schema";
 import { estimateCostUsd, formatUsd, priceLabel } from "@/lib/generations/estimate-cost";
-import { MAX_PROMPT_CHARS } from "@/lib/generations/limits";
 import { referenceTitle } from "@/lib/prompt/reference-list";
 import type { PromptSegment } from "@/lib/prompt/reference-types";
 import { ComposerAddBar } from "./composer-add-bar";
-import { type ComposerDraft, clearDraft, saveDraft } from "./composer-draft";
+import { type ComposerDraft, clearDraft } from "./composer-draft";
 import { ComposerFooter } from "./composer-footer";
 import type { ComposerFormProps } from "./composer-form";
+import { ComposerPromptField } from "./composer-prompt-field";
 import { ComposerSettings, type SettingsValues } from "./composer-settings";
-import { type PromptEditorHandle, PromptEditorLazy } from "./prompt-editor/prompt-editor-lazy";
+import type { PromptEditorHandle } from "./prompt-editor/prompt-editor-lazy";
 import { ReferenceTray } from "./reference-tray/reference-tray";
 import { useComposerReferences } from "./use-composer-references";
+import { useDraftAutosave } from "./use-draft-autosave";
 import { useReferenceIssues } from "./use-reference-issues";
 
 /** The composer: chip editor, references with uploads, settings, cost and Generate. */
@@ -71,22 +72,13 @@ export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft
     references: refs.references,
   });
 
-  // Nothing typed is lost: the draft follows every change, a moment later.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const empty = segments.length === 0 && refs.references.length === 0;
-      if (empty && !initial.remixOf) clearDraft();
-      else
-        saveDraft({
-          segments,
-          references: refs.references,
-          settings: { mode, aspectRatio, duration },
-          sendUnused,
-          remixOf: initial.remixOf,
-        });
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [segments, refs.references, mode, aspectRatio, duration, sendUnused, initial.remixOf]);
+  useDraftAutosave({
+    segments,
+    references: refs.references,
+    settings: { mode, aspectRatio, duration },
+    sendUnused,
+    remixOf: initial.remixOf,
+  });
 
   const submission = check.submission;
   const {
@@ -157,35 +149,17 @@ export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft
       noValidate
       className="flex flex-col gap-4 rounded-xl border border-line bg-panel p-4"
     >
-      <div className="flex flex-col gap-1">
-        <span id="prompt-label" className="text-xs font-medium uppercase tracking-wide text-muted">
-          Prompt
-        </span>
-        <PromptEditorLazy
-          references={refs.references}
-          elementLibrary={library}
-          initialValue={initial.segments}
-          onChange={setSegments}
-          onFilesDropped={(files) => refs.addFiles(files)}
-          onPasteImage={(files) => refs.addFiles(files)}
-          onAddElement={(element) => refs.addElement(element)}
-          labelledBy="prompt-label"
-          describedBy="prompt-help"
-          invalid={promptErrors.length > 0}
-          editorRef={editorRef}
-        />
-        <div id="prompt-help" className="flex justify-between gap-2 text-xs">
-          <span className="text-red-300">{promptErrors.join(" ")}</span>
-          <span
-            className={submission.prompt.length > MAX_PROMPT_CHARS ? "text-red-300" : "text-muted"}
-          >
-            {submission.prompt.length} / {MAX_PROMPT_CHARS}
-          </span>
-        </div>
-        <p className="text-xs text-muted">
-          Type @ to mention a reference or element; drop or paste images onto the text.
-        </p>
-      </div>
+      <ComposerPromptField
+        references={refs.references}
+        library={library}
+        initialSegments={initial.segments}
+        onChange={setSegments}
+        onFiles={(files) => refs.addFiles(files)}
+        onAddElement={(element) => refs.addElement(element)}
+        editorRef={editorRef}
+        sentLength={submission.prompt.length}
+        errors={promptErrors}
+      />
       <ComposerAddBar
         onFiles={(files, kind) =>
           insert(refs.addFiles(files), kind === "video" ? "Video" : "Images")
