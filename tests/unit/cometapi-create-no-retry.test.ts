@@ -1,7 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCometClient } from "@/lib/cometapi/client";
+import { describe, expect, it } from "vitest";
 import {
   getProviderErrorDetail,
   isAmbiguousCreateError,
@@ -10,31 +9,18 @@ import {
 } from "@/lib/cometapi/errors";
 import type { CreateTaskInput } from "@/lib/cometapi/types";
 import type { AppError } from "@/lib/errors";
-import {
-  type FakeProvider,
-  klingEnvelope,
-  rejectionOf,
-  startFakeProvider,
-} from "@/tests/helpers/fake-provider";
+import { setUpCometHarness } from "@/tests/helpers/comet-test-client";
+import { klingEnvelope, rejectionOf } from "@/tests/helpers/fake-provider";
 
 const KEY = "sk-test-create-0123456789abcdef";
-let provider: FakeProvider;
-
-beforeEach(async () => {
-  provider = await startFakeProvider();
-});
-afterEach(async () => {
-  await provider.close();
+const comet = setUpCometHarness({
+  apiKey: KEY,
+  retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 2 },
 });
 
-function client(timeoutMs = 2_000, baseUrl = provider.baseUrl) {
-  return createCometClient({
-    baseUrl: `${baseUrl}/`,
-    apiKey: KEY,
-    timeoutMs,
-    retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 2 },
-    logger: { warn: () => {} },
-  });
+/** The trailing slash on the base URL is deliberate: the client must trim it. */
+function client(timeoutMs = 2_000, baseUrl = comet.provider.baseUrl) {
+  return comet.client({ baseUrl: `${baseUrl}/`, timeoutMs });
 }
 
 const textOnly: CreateTaskInput = {
@@ -47,7 +33,7 @@ const textOnly: CreateTaskInput = {
 
 describe("createTask is never retried", () => {
   it("reports a gateway 503 as ambiguous after one request", async () => {
-    provider.reply({
+    comet.provider.reply({
       status: 503,
       json: { error: { message: "upstream busy", type: "comet_api_error", code: "" } },
     });
@@ -56,11 +42,11 @@ describe("createTask is never retried", () => {
     expect(isAmbiguousCreateError(error)).toBe(true);
     expect(isRetryableProviderError(error)).toBe(false);
     expect(error.message).toMatch(/may or may not have been created/);
-    expect(provider.requests).toHaveLength(1);
+    expect(comet.provider.requests).toHaveLength(1);
   });
 
   it("treats Kling's own 5000 answer as certain: no task was made", async () => {
-    provider.reply({
+    comet.provider.reply({
       status: 500,
       json: { code: 5000, message: "internal error", request_id: "r-1" },
     });
@@ -68,24 +54,24 @@ describe("createTask is never retried", () => {
     expect(error.code).toBe("provider_unavailable");
     expect(isAmbiguousCreateError(error)).toBe(false);
     expect(isRetryableProviderError(error)).toBe(true);
-    expect(provider.requests).toHaveLength(1);
+    expect(comet.provider.requests).toHaveLength(1);
   });
 
   it("reports a timeout as ambiguous after one request", async () => {
-    provider.reply({ hang: true });
+    comet.provider.reply({ hang: true });
     const error = await rejectionOf<AppError>(client(100).createTask(textOnly));
     expect(error.code).toBe("provider_unavailable");
     expect(getProviderErrorDetail(error)?.reason).toBe("timeout");
     expect(isAmbiguousCreateError(error)).toBe(true);
-    expect(provider.requests).toHaveLength(1);
+    expect(comet.provider.requests).toHaveLength(1);
   });
 
   it("reports a connection dropped after sending as ambiguous", async () => {
-    provider.reply({ destroy: true });
+    comet.provider.reply({ destroy: true });
     const error = await rejectionOf<AppError>(client().createTask(textOnly));
     expect(getProviderErrorDetail(error)?.reason).toBe("network");
     expect(isAmbiguousCreateError(error)).toBe(true);
-    expect(provider.requests).toHaveLength(1);
+    expect(comet.provider.requests).toHaveLength(1);
   });
 
   it("reports a refused connection as certain: nothing was sent", async () => {
@@ -104,7 +90,7 @@ describe("createTask is never retried", () => {
   });
 
   it("reports 1303 (too many running tasks) as busy, not ambiguous", async () => {
-    provider.reply({
+    comet.provider.reply({
       status: 429,
       json: { code: 1303, message: "parallel task over resource pack limit", request_id: "r-2" },
     });
@@ -112,11 +98,11 @@ describe("createTask is never retried", () => {
     expect(error.code).toBe("rate_limited");
     expect(isProviderBusyError(error)).toBe(true);
     expect(isAmbiguousCreateError(error)).toBe(false);
-    expect(provider.requests).toHaveLength(1);
+    expect(comet.provider.requests).toHaveLength(1);
   });
 
   it("treats a success answer without a task id as ambiguous", async () => {
-    provider.reply(klingEnvelope({ task_info: {} }));
+    comet.provider.reply(klingEnvelope({ task_info: {} }));
     const error = await rejectionOf<AppError>(client().createTask(textOnly));
     expect(error.code).toBe("provider_bad_response");
     expect(isAmbiguousCreateError(error)).toBe(true);
@@ -127,14 +113,14 @@ describe("createTask is never retried", () => {
       client().createTask(textOnly, { signal: AbortSignal.abort() }),
     );
     expect(isAmbiguousCreateError(error)).toBe(false);
-    expect(provider.requests).toHaveLength(0);
+    expect(comet.provider.requests).toHaveLength(0);
 
-    provider.reply({ hang: true });
+    comet.provider.reply({ hang: true });
     const inFlight = await rejectionOf<AppError>(
       client().createTask(textOnly, { signal: AbortSignal.timeout(80) }),
     );
     expect(getProviderErrorDetail(inFlight)?.reason).toBe("canceled");
     expect(isAmbiguousCreateError(inFlight)).toBe(true);
-    expect(provider.requests).toHaveLength(1);
+    expect(comet.provider.requests).toHaveLength(1);
   });
 });

@@ -1,32 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCometClient } from "@/lib/cometapi/client";
+import { describe, expect, it } from "vitest";
 import type { CreateTaskInput } from "@/lib/cometapi/types";
 import type { AppError } from "@/lib/errors";
-import {
-  type FakeProvider,
-  klingEnvelope,
-  rejectionOf,
-  startFakeProvider,
-} from "@/tests/helpers/fake-provider";
+import { setUpCometHarness } from "@/tests/helpers/comet-test-client";
+import { klingEnvelope, rejectionOf } from "@/tests/helpers/fake-provider";
 
 const KEY = "sk-test-create-0123456789abcdef";
-let provider: FakeProvider;
-
-beforeEach(async () => {
-  provider = await startFakeProvider();
-});
-afterEach(async () => {
-  await provider.close();
+const comet = setUpCometHarness({
+  apiKey: KEY,
+  retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 2 },
 });
 
-function client(timeoutMs = 2_000, baseUrl = provider.baseUrl) {
-  return createCometClient({
-    baseUrl: `${baseUrl}/`,
-    apiKey: KEY,
-    timeoutMs,
-    retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 2 },
-    logger: { warn: () => {} },
-  });
+/** The trailing slash on the base URL is deliberate: the client must trim it. */
+function client(timeoutMs = 2_000, baseUrl = comet.provider.baseUrl) {
+  return comet.client({ baseUrl: `${baseUrl}/`, timeoutMs });
 }
 
 const textOnly: CreateTaskInput = {
@@ -47,11 +33,11 @@ const created = klingEnvelope({
 
 describe("createTask request", () => {
   it("sends a text-only request field for field, with the bearer key", async () => {
-    provider.reply(created);
+    comet.provider.reply(created);
     const task = await client().createTask(textOnly);
 
-    expect(provider.requests).toHaveLength(1);
-    const [request] = provider.requests;
+    expect(comet.provider.requests).toHaveLength(1);
+    const [request] = comet.provider.requests;
     expect(request?.method).toBe("POST");
     expect(request?.path).toBe("/kling/v1/videos/omni-video");
     expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
@@ -77,7 +63,7 @@ describe("createTask request", () => {
   });
 
   it("sends images, a 64-bit element id and a video exactly as the contract says", async () => {
-    provider.reply(created);
+    comet.provider.reply(created);
     await client().createTask({
       prompt: "<<<image_1>>> meets <<<element_1>>> in the style of <<<video_1>>>",
       mode: "pro",
@@ -98,7 +84,7 @@ describe("createTask request", () => {
       externalTaskId: "gen_02",
     });
 
-    const bodyText = provider.requests[0]?.bodyText ?? "";
+    const bodyText = comet.provider.requests[0]?.bodyText ?? "";
     // Precision: the id must appear as a bare JSON integer, digit for digit.
     expect(bodyText).toContain(
       '"element_list":[{"element_id":878106484537192522},{"element_id":42}]',
@@ -143,7 +129,7 @@ describe("createTask request", () => {
   });
 
   it("omits empty lists and maps keepOriginalSound to yes", async () => {
-    provider.reply(created);
+    comet.provider.reply(created);
     await client().createTask({
       ...textOnly,
       aspectRatio: undefined,
@@ -153,7 +139,7 @@ describe("createTask request", () => {
         { videoUrl: "https://m.example.test/a.mp4", referType: "base", keepOriginalSound: true },
       ],
     });
-    const body = JSON.parse(provider.requests[0]?.bodyText ?? "");
+    const body = JSON.parse(comet.provider.requests[0]?.bodyText ?? "");
     expect(body).not.toHaveProperty("image_list");
     expect(body).not.toHaveProperty("element_list");
     expect(body).not.toHaveProperty("aspect_ratio");
@@ -165,11 +151,11 @@ describe("createTask request", () => {
       client().createTask({ ...textOnly, elements: [{ elementId: "9223372036854775808" }] }),
     );
     expect(error.code).toBe("invalid_input");
-    expect(provider.requests).toHaveLength(0);
+    expect(comet.provider.requests).toHaveLength(0);
   });
 
   it("keeps a task id that a relay sends as a bare 64-bit number", async () => {
-    provider.reply({
+    comet.provider.reply({
       headers: { "content-type": "application/json" },
       text: '{"code":0,"message":"SUCCEED","data":{"task_id":878106484537192599,"task_status":"submitted"}}',
     });

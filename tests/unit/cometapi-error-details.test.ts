@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCometClient } from "@/lib/cometapi/client";
 import {
   getProviderErrorDetail,
@@ -6,39 +6,25 @@ import {
   isRetryableProviderError,
 } from "@/lib/cometapi/errors";
 import type { AppError } from "@/lib/errors";
+import { setUpCometHarness } from "@/tests/helpers/comet-test-client";
 import {
-  type FakeProvider,
   gatewayError as gateway,
   klingError as kling,
   newApiError as newApi,
   rejectionOf,
   type ScriptedReply,
-  startFakeProvider,
 } from "@/tests/helpers/fake-provider";
 
 const KEY = "sk-test-errors-0123456789abcdef";
-let provider: FakeProvider;
-const warnings: string[] = [];
-
-beforeAll(async () => {
-  provider = await startFakeProvider();
+const comet = setUpCometHarness({
+  apiKey: KEY,
+  retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+  scope: "file",
 });
-afterAll(async () => {
-  await provider.close();
-});
-
-function client() {
-  return createCometClient({
-    baseUrl: provider.baseUrl,
-    apiKey: KEY,
-    timeoutMs: 2_000,
-    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
-    logger: { warn: (message, meta) => warnings.push(`${message} ${JSON.stringify(meta)}`) },
-  });
-}
+const client = () => comet.client();
 
 async function failWith(reply: ScriptedReply): Promise<AppError> {
-  provider.reply(reply);
+  comet.provider.reply(reply);
   return rejectionOf<AppError>(client().getTask("task-1"));
 }
 
@@ -91,18 +77,20 @@ describe("provider error details", () => {
     const rejected = await failWith(gateway(400, echo));
     expect(rejected.message).toContain("[redacted]");
 
-    warnings.length = 0;
-    provider.reply(gateway(503, echo), {
+    comet.warnings.length = 0;
+    comet.provider.reply(gateway(503, echo), {
       json: { code: 0, data: { task_id: "t", task_status: "processing" } },
     });
     const retrying = createCometClient({
-      baseUrl: provider.baseUrl,
+      baseUrl: comet.provider.baseUrl,
       apiKey: KEY,
       retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1 },
-      logger: { warn: (message, meta) => warnings.push(`${message} ${JSON.stringify(meta)}`) },
+      logger: {
+        warn: (message, meta) => comet.warnings.push(`${message} ${JSON.stringify(meta)}`),
+      },
     });
     await retrying.getTask("t");
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).not.toContain(KEY);
+    expect(comet.warnings).toHaveLength(1);
+    expect(comet.warnings[0]).not.toContain(KEY);
   });
 });

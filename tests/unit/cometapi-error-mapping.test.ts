@@ -1,40 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCometClient } from "@/lib/cometapi/client";
+import { describe, expect, it } from "vitest";
 import { getProviderErrorDetail } from "@/lib/cometapi/errors";
 import type { AppError, ErrorCode } from "@/lib/errors";
+import { setUpCometHarness } from "@/tests/helpers/comet-test-client";
 import {
-  type FakeProvider,
   gatewayError as gateway,
   klingError as kling,
   newApiError as newApi,
   rejectionOf,
   type ScriptedReply,
-  startFakeProvider,
 } from "@/tests/helpers/fake-provider";
 
 const KEY = "sk-test-errors-0123456789abcdef";
-let provider: FakeProvider;
-const warnings: string[] = [];
-
-beforeAll(async () => {
-  provider = await startFakeProvider();
+const comet = setUpCometHarness({
+  apiKey: KEY,
+  retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
+  scope: "file",
 });
-afterAll(async () => {
-  await provider.close();
-});
-
-function client() {
-  return createCometClient({
-    baseUrl: provider.baseUrl,
-    apiKey: KEY,
-    timeoutMs: 2_000,
-    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
-    logger: { warn: (message, meta) => warnings.push(`${message} ${JSON.stringify(meta)}`) },
-  });
-}
+const client = () => comet.client();
 
 async function failWith(reply: ScriptedReply): Promise<AppError> {
-  provider.reply(reply);
+  comet.provider.reply(reply);
   return rejectionOf<AppError>(client().getTask("task-1"));
 }
 

@@ -1,52 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type CometClientOptions, createCometClient } from "@/lib/cometapi/client";
+import { describe, expect, it } from "vitest";
+import type { CometClientOptions } from "@/lib/cometapi/client";
 import type { AppError } from "@/lib/errors";
 import {
-  type FakeProvider,
-  klingEnvelope,
-  rejectionOf,
-  startFakeProvider,
-} from "@/tests/helpers/fake-provider";
+  setUpCometHarness,
+  succeededTaskEnvelope,
+  TEST_RESULT_URL,
+  TEST_TASK_ID,
+} from "@/tests/helpers/comet-test-client";
+import { klingEnvelope, rejectionOf } from "@/tests/helpers/fake-provider";
 
 const KEY = "sk-test-get-0123456789abcdef";
-const TASK = "878106484537192522";
-const URL_OUT = "https://cdn.example.test/out.mp4";
-let provider: FakeProvider;
-let warnings: string[];
-
-beforeEach(async () => {
-  provider = await startFakeProvider();
-  warnings = [];
+const TASK = TEST_TASK_ID;
+const URL_OUT = TEST_RESULT_URL;
+const succeeded = succeededTaskEnvelope;
+const comet = setUpCometHarness({
+  apiKey: KEY,
+  retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 4 },
 });
-afterEach(async () => {
-  await provider.close();
-});
-
-function client(overrides: Partial<CometClientOptions> = {}) {
-  return createCometClient({
-    baseUrl: provider.baseUrl,
-    apiKey: KEY,
-    timeoutMs: 2_000,
-    retry: { attempts: 4, baseDelayMs: 1, maxDelayMs: 4 },
-    logger: { warn: (message, meta) => warnings.push(`${message} ${JSON.stringify(meta)}`) },
-    ...overrides,
-  });
-}
-
-const succeeded = klingEnvelope({
-  task_id: TASK,
-  task_status: "succeed",
-  task_status_msg: "",
-  task_info: { external_task_id: "gen_1" },
-  task_result: { videos: [{ id: "v-1", url: URL_OUT, watermark_url: "x", duration: "5.1" }] },
-  final_unit_deduction: "5",
-  created_at: 1777385419126,
-  updated_at: 1777385430317,
-});
+const client = (overrides: Partial<CometClientOptions> = {}) => comet.client(overrides);
 
 describe("getTask envelopes", () => {
   it("reads the Kling shape (§3.2) and asks the right URL with the key", async () => {
-    provider.reply(succeeded);
+    comet.provider.reply(succeeded);
     const task = await client().getTask(TASK);
     expect(task).toEqual({
       taskId: TASK,
@@ -57,29 +32,31 @@ describe("getTask envelopes", () => {
       createdAt: new Date(1777385419126),
       updatedAt: new Date(1777385430317),
     });
-    const [request] = provider.requests;
+    const [request] = comet.provider.requests;
     expect(request?.method).toBe("GET");
     expect(request?.path).toBe(`/kling/v1/videos/omni-video/${TASK}`);
     expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
   it("URL-encodes the task id", async () => {
-    provider.reply(
+    comet.provider.reply(
       klingEnvelope({ task_id: "a/b c?", task_status: "processing", task_result: {} }),
     );
     await client().getTask("a/b c?");
-    expect(provider.requests[0]?.path).toBe("/kling/v1/videos/omni-video/a%2Fb%20c%3F");
+    expect(comet.provider.requests[0]?.path).toBe("/kling/v1/videos/omni-video/a%2Fb%20c%3F");
   });
 
   it("reads a running task with an empty task_result", async () => {
-    provider.reply(klingEnvelope({ task_id: TASK, task_status: "processing", task_result: {} }));
+    comet.provider.reply(
+      klingEnvelope({ task_id: TASK, task_status: "processing", task_result: {} }),
+    );
     const task = await client().getTask(TASK);
     expect(task.status).toBe("processing");
     expect(task.videoUrl).toBeUndefined();
   });
 
   it("takes the failure reason from task_status_msg even when message says SUCCEED", async () => {
-    provider.reply(
+    comet.provider.reply(
       klingEnvelope({
         task_id: TASK,
         task_status: "failed",
@@ -92,7 +69,7 @@ describe("getTask envelopes", () => {
   });
 
   it("reads the new-api wrapper (§3.3) with the Kling task at data.data", async () => {
-    provider.reply({
+    comet.provider.reply({
       json: {
         code: "success",
         message: "",
@@ -111,7 +88,7 @@ describe("getTask envelopes", () => {
   });
 
   it("finds the Kling task at data.data.data when a relay wraps the whole envelope", async () => {
-    provider.reply({
+    comet.provider.reply({
       json: {
         code: "success",
         message: "",
@@ -145,7 +122,7 @@ describe("getTask envelopes", () => {
     ["IN_PROGRESS", "processing"],
     ["FAILURE", "failed"],
   ] as const)("falls back to the wrapper's status %s", async (outer, expected) => {
-    provider.reply({
+    comet.provider.reply({
       json: {
         code: "success",
         data: {
@@ -162,7 +139,7 @@ describe("getTask envelopes", () => {
   });
 
   it("trusts the wrapper's FAILURE over a stale inner status", async () => {
-    provider.reply({
+    comet.provider.reply({
       json: {
         code: "success",
         data: {
@@ -176,7 +153,7 @@ describe("getTask envelopes", () => {
   });
 
   it("rejects a finished task without a video URL as a bad response", async () => {
-    provider.reply(
+    comet.provider.reply(
       klingEnvelope({ task_id: TASK, task_status: "succeed", task_result: { videos: [] } }),
     );
     const error = await rejectionOf<AppError>(client().getTask(TASK));
@@ -184,7 +161,7 @@ describe("getTask envelopes", () => {
   });
 
   it("rejects an answer with no status anywhere", async () => {
-    provider.reply(klingEnvelope({ something: "else" }));
+    comet.provider.reply(klingEnvelope({ something: "else" }));
     const error = await rejectionOf<AppError>(client().getTask(TASK));
     expect(error.code).toBe("provider_bad_response");
     expect(error.message).toMatch(/unexpected shape/);
