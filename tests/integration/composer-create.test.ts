@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -8,31 +7,23 @@ import { getDb } from "@/lib/db/client";
 import { getEnv, resetEnvForTests } from "@/lib/env";
 import { buildCreateTaskInput } from "@/lib/generations/build-create-input";
 import { createGeneration } from "@/lib/generations/create-generation";
-import { startStandaloneSimulator } from "@/lib/simulator/serve-standalone";
 import { useTestDatabase } from "../helpers/db-test-env";
+import { type SimulatorWithMedia, startSimulatorWithMedia } from "../helpers/simulator-with-media";
 
 /**
  * The server side of Generate with references: facts from Upload rows (never the
  * browser's), forged ids refused, one atomic insert, and the exact body the provider gets.
  */
 const KEY = "sk-test-composer";
-let simulator: Awaited<ReturnType<typeof startStandaloneSimulator>>;
+let sim: SimulatorWithMedia;
+let simulator: SimulatorWithMedia["simulator"];
 let database: Awaited<ReturnType<typeof useTestDatabase>>;
 let mediaDir: string;
-let simDir: string;
 const fixture = (name: string) => readFileSync(path.resolve("tests/fixtures", name));
 
 beforeAll(async () => {
-  mediaDir = mkdtempSync(path.join(tmpdir(), "omni-composer-media-"));
-  simDir = mkdtempSync(path.join(tmpdir(), "omni-composer-sim-"));
-  simulator = await startStandaloneSimulator({
-    port: 0,
-    dataDir: simDir,
-    key: KEY,
-    speed: 0.02,
-    urlTtlSeconds: 600,
-    controlEnabled: true,
-  });
+  sim = await startSimulatorWithMedia({ key: KEY, speed: 0.02 });
+  ({ simulator, mediaDir } = sim);
   process.env.COMETAPI_KEY = KEY;
   process.env.COMETAPI_BASE_URL = simulator.baseUrl;
   process.env.MEDIA_DIR = mediaDir;
@@ -48,9 +39,7 @@ afterEach(async () => {
 
 afterAll(async () => {
   await database.cleanup();
-  await simulator.close();
-  rmSync(mediaDir, { recursive: true, force: true });
-  rmSync(simDir, { recursive: true, force: true });
+  await sim.close();
   for (const name of ["COMETAPI_KEY", "COMETAPI_BASE_URL", "MEDIA_DIR"]) delete process.env[name];
   resetEnvForTests();
 });

@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { resetQueuePause } from "@/lib/queue/queue-pause";
-import { startStandaloneSimulator } from "@/lib/simulator/serve-standalone";
 import { SyncWorker } from "@/lib/worker/sync-worker";
 import { useTestDatabase as openTestDatabase } from "../helpers/db-test-env";
+import { startSimulatorWithMedia } from "../helpers/simulator-with-media";
 
 /** A standalone simulator over HTTP, a fresh SQLite database and a temp MEDIA_DIR. */
 export type PipelineEnv = {
@@ -38,15 +35,9 @@ const ENV_NAMES = [
 ];
 
 export async function startPipelineEnv(env: Record<string, string> = {}): Promise<PipelineEnv> {
-  const mediaDir = mkdtempSync(path.join(tmpdir(), "omni-media-"));
-  const simDir = mkdtempSync(path.join(tmpdir(), "omni-sim-"));
-  const simulator = await startStandaloneSimulator({
-    port: 0,
-    dataDir: simDir,
+  const { simulator, mediaDir, close } = await startSimulatorWithMedia({
     key: KEY,
     speed: 0.02,
-    urlTtlSeconds: 600,
-    controlEnabled: true,
     renderScale: 0.25,
   });
   Object.assign(process.env, {
@@ -80,9 +71,7 @@ export async function startPipelineEnv(env: Record<string, string> = {}): Promis
     close: async () => {
       await disconnectDb();
       await database.cleanup();
-      await simulator.close();
-      rmSync(mediaDir, { recursive: true, force: true });
-      rmSync(simDir, { recursive: true, force: true });
+      await close();
       for (const name of ENV_NAMES) delete process.env[name];
       resetEnvForTests();
     },

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectDb, getDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
-import { startStandaloneSimulator } from "@/lib/simulator/serve-standalone";
 import { useTestDatabase } from "../helpers/db-test-env";
+import { type SimulatorWithMedia, startSimulatorWithMedia } from "../helpers/simulator-with-media";
 import type { SimRequests } from "./pipeline-helpers";
 import { insertQueued, killWorker, mediaFiles, spawnWorker } from "./worker-processes";
 
@@ -15,32 +12,21 @@ import { insertQueued, killWorker, mediaFiles, spawnWorker } from "./worker-proc
  * orphan or temp files, and no create sent twice for one generation.
  */
 const KEY = "sk-test-crash";
-let simulator: Awaited<ReturnType<typeof startStandaloneSimulator>>;
+let sim: SimulatorWithMedia;
+let simulator: SimulatorWithMedia["simulator"];
 let database: Awaited<ReturnType<typeof useTestDatabase>>;
 let mediaDir: string;
-let simDir: string;
 
 beforeAll(async () => {
-  mediaDir = mkdtempSync(path.join(tmpdir(), "omni-media-"));
-  simDir = mkdtempSync(path.join(tmpdir(), "omni-sim-"));
-  simulator = await startStandaloneSimulator({
-    port: 0,
-    dataDir: simDir,
-    key: KEY,
-    speed: 0.1,
-    urlTtlSeconds: 600,
-    controlEnabled: true,
-    renderScale: 0.25,
-  });
+  sim = await startSimulatorWithMedia({ key: KEY, speed: 0.1, renderScale: 0.25 });
+  ({ simulator, mediaDir } = sim);
   database = await useTestDatabase("sqlite");
 });
 
 afterAll(async () => {
   await disconnectDb();
   await database.cleanup();
-  await simulator.close();
-  rmSync(mediaDir, { recursive: true, force: true });
-  rmSync(simDir, { recursive: true, force: true });
+  await sim.close();
   resetEnvForTests();
 });
 
