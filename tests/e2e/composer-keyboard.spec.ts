@@ -1,5 +1,6 @@
 import path from "node:path";
 import { expect, type FileChooser, type Locator, type Page, test } from "@playwright/test";
+import { addElementThroughDialog, clearSimulatorLog, simulatorCreates } from "./studio-steps";
 
 /** The composer with the keyboard alone: every step names where focus is after it. */
 
@@ -22,7 +23,7 @@ test("add images by the file picker, @-mention, reorder, first frame, remove and
   page,
   request,
 }) => {
-  await request.delete("/api/simulator/__sim/requests");
+  await clearSimulatorLog(request);
   // Listening early turns Playwright's file-chooser interception on before it is needed.
   const choosers: FileChooser[] = [];
   page.on("filechooser", (chooser) => choosers.push(chooser));
@@ -91,13 +92,13 @@ test("add images by the file picker, @-mention, reorder, first frame, remove and
   await tabTo(page, page.getByRole("button", { name: "Generate" }));
   await page.keyboard.press("Enter");
   await expect(page.getByText("Generation started.")).toBeAttached();
-  const log = await (await request.get("/api/simulator/__sim/requests")).json();
-  expect(log.creates.at(-1)).toMatchObject({
+  const last = (await simulatorCreates(request)).at(-1);
+  expect(last).toMatchObject({
     prompt: "A dog<<<image_1>>> then <<<image_1>>>",
     duration: "5",
     image_list: [{ type: "first_frame" }],
   });
-  expect(log.creates.at(-1)).not.toHaveProperty("aspect_ratio");
+  expect(last).not.toHaveProperty("aspect_ratio");
 });
 
 test("edit an element in the library with the keyboard: rename, describe, and its chip follows", async ({
@@ -106,12 +107,7 @@ test("edit an element in the library with the keyboard: rename, describe, and it
   await page.goto("/");
   const box = page.getByRole("textbox", { name: "Prompt" });
   await expect(box).toBeVisible();
-  await page.getByRole("button", { name: "Add element" }).click();
-  const dialog = page.getByRole("dialog", { name: "Add a Kling element" });
-  await dialog.getByLabel("Name (up to 20 characters)").fill("Owl");
-  await dialog.getByLabel("Element id").fill("777000222");
-  await dialog.getByRole("button", { name: "Save element" }).click();
-  await expect(dialog).toBeHidden();
+  await addElementThroughDialog(page, "Owl", "777000222");
   await expect(page.getByRole("img", { name: "Element Owl reference" })).toBeVisible();
 
   const summary = page.getByText(/^Element library \(\d+\)$/);

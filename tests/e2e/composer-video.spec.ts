@@ -3,6 +3,12 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import {
+  addElementThroughDialog,
+  clearSimulatorLog,
+  type SimulatorCreate,
+  simulatorCreates,
+} from "./studio-steps";
 
 /**
  * The reference video and remix, against the built app in demo mode. The in-app simulator
@@ -35,16 +41,17 @@ const chipNames = (page: Page) =>
     .getByRole("img")
     .evaluateAll((els) => els.map((el) => el.getAttribute("aria-label")));
 
-async function lastCreate(page: Page) {
-  const log = await (await page.request.get("/api/simulator/__sim/requests")).json();
-  return log.creates.at(-1) as Record<string, unknown> & { external_task_id: string };
+async function lastCreate(page: Page): Promise<SimulatorCreate> {
+  const last = (await simulatorCreates(page.request)).at(-1);
+  if (!last) throw new Error("the simulator received no create");
+  return last;
 }
 
 test("a video to edit (refer_type base) goes as the served URL, without aspect_ratio, and the duration follows it", async ({
   page,
   request,
 }) => {
-  await request.delete("/api/simulator/__sim/requests");
+  await clearSimulatorLog(request);
   await page.goto("/");
   const box = page.getByRole("textbox", { name: "Prompt" });
   await expect(box).toBeVisible();
@@ -105,17 +112,12 @@ test("remix: the composer refills with the same chips, references and settings, 
   page,
   request,
 }) => {
-  await request.delete("/api/simulator/__sim/requests");
+  await clearSimulatorLog(request);
   await page.goto("/");
   const box = page.getByRole("textbox", { name: "Prompt" });
   await expect(box).toBeVisible();
 
-  await page.getByRole("button", { name: "Add element" }).click();
-  const dialog = page.getByRole("dialog", { name: "Add a Kling element" });
-  await dialog.getByLabel("Name (up to 20 characters)").fill("Fox");
-  await dialog.getByLabel("Element id").fill("555000111");
-  await dialog.getByRole("button", { name: "Save element" }).click();
-  await expect(dialog).toBeHidden();
+  await addElementThroughDialog(page, "Fox", "555000111");
   await page
     .getByTestId("image-input")
     .setInputFiles([

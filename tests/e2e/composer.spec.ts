@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { addElementThroughDialog, clearSimulatorLog, simulatorCreates } from "./studio-steps";
 
 /**
  * The composer against the built app in demo mode: the in-app simulator logs every create
@@ -61,18 +62,13 @@ test("drop two images, reorder, remove one, add an element by @, and the provide
   page,
   request,
 }) => {
-  await request.delete("/api/simulator/__sim/requests");
+  await clearSimulatorLog(request);
   await page.goto("/");
   const box = page.getByRole("textbox", { name: "Prompt" });
   await expect(box).toBeVisible();
 
   // A library element, added through the dialog; its chip is removed so @ can add it back.
-  await page.getByRole("button", { name: "Add element" }).click();
-  const dialog = page.getByRole("dialog", { name: "Add a Kling element" });
-  await dialog.getByLabel("Name (up to 20 characters)").fill("Cat");
-  await dialog.getByLabel("Element id").fill("123456789");
-  await dialog.getByRole("button", { name: "Save element" }).click();
-  await expect(dialog).toBeHidden();
+  await addElementThroughDialog(page, "Cat", "123456789");
   await page.getByRole("button", { name: "Remove Element 1 (Cat)" }).click();
 
   await box.click();
@@ -105,9 +101,9 @@ test("drop two images, reorder, remove one, add an element by @, and the provide
 
   await page.getByRole("button", { name: "Generate" }).click();
   await expect(page.getByText("Generation started.")).toBeAttached();
-  const log = await (await request.get("/api/simulator/__sim/requests")).json();
-  expect(log.creates).toHaveLength(1);
-  expect(log.creates[0]).toEqual({
+  const creates = await simulatorCreates(request);
+  expect(creates).toHaveLength(1);
+  expect(creates[0]).toEqual({
     model_name: "kling-video-o1",
     prompt: "first second third<<<image_1>>> with <<<element_1>>>",
     mode: "std",

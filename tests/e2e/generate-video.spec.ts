@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { simulatorCreates } from "./studio-steps";
 
 test("type a prompt, Generate, and the video plays on the detail page", async ({ page }) => {
   await page.goto("/");
@@ -39,10 +40,7 @@ test("type a prompt, Generate, and the video plays on the detail page", async ({
 });
 
 test("an empty prompt is refused next to the field and nothing is sent", async ({ page }) => {
-  const creates = async () => {
-    const response = await page.request.get("/api/simulator/__sim/requests");
-    return ((await response.json()) as { creates: unknown[] }).creates.length;
-  };
+  const creates = async () => (await simulatorCreates(page.request)).length;
   const before = await creates();
   await page.goto("/");
   await page.getByRole("textbox", { name: "Prompt" }).fill("   ");
