@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { mediaUrl } from "@/lib/storage/media-url";
 import { findUploadsByIds } from "@/lib/uploads/find-uploads";
-import { mediaUrl } from "@/lib/uploads/upload-view";
 import { type ElementView, elementInputSchema } from "./element-schema";
 
 type ElementRow = {

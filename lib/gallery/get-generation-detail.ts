@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { mediaUrl } from "@/lib/generations/generation-view";
+import { optionalMediaUrl } from "@/lib/storage/media-url";
 import type { GenerationDetailData, LineageItem, ReferenceView } from "./detail-types";
 import { toGalleryView } from "./list-gallery";
 
@@ -21,7 +21,7 @@ const KIND_ORDER: Record<string, number> = { image: 0, element: 1, video: 2 };
 
 export function toReferenceViews(
   rows: ReferenceRow[],
-  thumb: (row: ReferenceRow) => string | null = (row) => mediaUrl(row.mediaPath),
+  thumb: (row: ReferenceRow) => string | null = (row) => optionalMediaUrl(row.mediaPath),
 ): ReferenceView[] {
   const ordered = [...rows].sort(
     (a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) || a.position - b.position,
@@ -51,7 +51,7 @@ function toLineage(row: LineageRow): LineageItem {
     kind: row.parentKind,
     prompt: row.prompt,
     status: row.status,
-    posterUrl: mediaUrl(row.posterPath),
+    posterUrl: optionalMediaUrl(row.posterPath),
   };
 }
 

@@ -4,8 +4,8 @@ import type { CreateTaskInput } from "@/lib/cometapi/types";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { resolveExistingMediaPath } from "@/lib/storage/media-store";
+import { mediaUrl } from "@/lib/storage/media-url";
 import { providerMediaBase } from "@/lib/uploads/provider-media-url";
-import { mediaUrl } from "@/lib/uploads/upload-view";
 import type { GenerationRow } from "./generation-repository";
 import type { AspectRatio, Duration, Mode } from "./limits";
 

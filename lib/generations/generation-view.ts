@@ -35,7 +35,3 @@ export type GenerationView = {
   /** Typical seconds from submission to a stored video for this mode (status route only). */
   typicalSeconds?: number | null;
 };
-
-export function mediaUrl(relativePath: string | null): string | null {
-  return relativePath ? `/api/media/${relativePath}` : null;
-}

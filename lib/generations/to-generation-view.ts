@@ -1,6 +1,7 @@
 import "server-only";
+import { optionalMediaUrl } from "@/lib/storage/media-url";
 import type { GenerationRow } from "./generation-repository";
-import { type GenerationView, mediaUrl } from "./generation-view";
+import type { GenerationView } from "./generation-view";
 import { parseGenerationStatus } from "./status";
 
 export function toGenerationView(row: GenerationRow): GenerationView {
@@ -18,8 +19,8 @@ export function toGenerationView(row: GenerationRow): GenerationView {
     submittedAt: iso(row.submittedAt),
     startedAt: iso(row.startedAt),
     finishedAt: iso(row.finishedAt),
-    videoUrl: row.status === "succeeded" ? mediaUrl(row.videoPath) : null,
-    posterUrl: mediaUrl(row.posterPath),
+    videoUrl: row.status === "succeeded" ? optionalMediaUrl(row.videoPath) : null,
+    posterUrl: optionalMediaUrl(row.posterPath),
     width: row.width,
     height: row.height,
     durationSeconds: row.durationSeconds,

@@ -10,7 +10,7 @@ import {
 } from "@/lib/generations/limits";
 import { parsePromptText } from "@/lib/prompt/parse-prompt-text";
 import type { PromptSegment, Reference } from "@/lib/prompt/reference-types";
-import { mediaUrl } from "@/lib/uploads/upload-view";
+import { mediaUrl } from "@/lib/storage/media-url";
 
 export type RemixRecipe = {
   segments: PromptSegment[];

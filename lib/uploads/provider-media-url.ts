@@ -2,7 +2,7 @@ import "server-only";
 import { isIP } from "node:net";
 import { getEnv } from "@/lib/env";
 import { classifyAddress } from "@/lib/security/ip-address";
-import { mediaUrl } from "./upload-view";
+import { mediaUrl } from "@/lib/storage/media-url";
 
 export type MediaBase =
   | { ok: true; base: string; public: boolean }

@@ -1,3 +1,5 @@
+import { mediaUrl } from "@/lib/storage/media-url";
+
 /** What POST /api/uploads answers and the composer keeps: the server's measures of the file. */
 export type UploadView = {
   id: string;
@@ -11,10 +13,6 @@ export type UploadView = {
   bytes: number;
   mimeType: string;
 };
-
-export function mediaUrl(mediaPath: string): string {
-  return `/api/media/${mediaPath.split("/").map(encodeURIComponent).join("/")}`;
-}
 
 export function toUploadView(row: {
   id: string;
