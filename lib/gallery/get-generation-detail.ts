@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { optionalMediaUrl } from "@/lib/storage/media-url";
 import type { GenerationDetailData, LineageItem, ReferenceView } from "./detail-types";
@@ -63,21 +64,27 @@ const lineageSelect = {
   posterPath: true,
 } as const;
 
-export async function getGenerationDetail(id: string): Promise<GenerationDetailData | null> {
-  const row = await getDb().generation.findUnique({
-    where: { id },
-    include: {
-      references: true,
-      parent: { select: lineageSelect },
-      children: { select: lineageSelect, orderBy: { createdAt: "asc" }, take: 100 },
-    },
-  });
-  if (!row) return null;
-  const { references, parent, children, ...generation } = row;
-  return {
-    generation: toGalleryView(generation),
-    references: toReferenceViews(references),
-    parent: parent ? toLineage(parent) : null,
-    children: children.map(toLineage),
-  };
-}
+/**
+ * Cached per request: the detail page's metadata and the page itself both ask for it, and
+ * should cost one read of the generation, its references and its lineage, not two.
+ */
+export const getGenerationDetail = cache(
+  async (id: string): Promise<GenerationDetailData | null> => {
+    const row = await getDb().generation.findUnique({
+      where: { id },
+      include: {
+        references: true,
+        parent: { select: lineageSelect },
+        children: { select: lineageSelect, orderBy: { createdAt: "asc" }, take: 100 },
+      },
+    });
+    if (!row) return null;
+    const { references, parent, children, ...generation } = row;
+    return {
+      generation: toGalleryView(generation),
+      references: toReferenceViews(references),
+      parent: parent ? toLineage(parent) : null,
+      children: children.map(toLineage),
+    };
+  },
+);
