@@ -7,4 +7,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startSyncWorker } = await import("./lib/worker/start-sync-worker");
   startSyncWorker();
+  // Which ffmpeg reads uploaded and provider media, said once (a warning for the bundled one).
+  const { logMediaTools } = await import("./lib/media/media-tools");
+  void logMediaTools();
 }

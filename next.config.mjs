@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /**
  * Headers every response gets, static files included. The page CSP needs a per-request
  * nonce, so it is set in proxy.ts (with the framing policy and the sign-in check).
@@ -32,4 +34,13 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl finds its per-request configuration in i18n/request.ts. The catalogs are
+// compiled at build time, so browsers get no ICU parser (≈ 12 KB gzipped less on every page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: {
+    messages: { path: "./messages", format: "json", locales: "infer", precompile: true },
+  },
+});
+
+export default withNextIntl(nextConfig);

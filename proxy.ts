@@ -1,19 +1,28 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { localMessage } from "@/i18n/local-message";
+import { LOCALE_COOKIE, pickLocale } from "@/i18n/locales";
+import { sayOnServer } from "@/i18n/say-on-server";
 import { isEmbeddablePath, isPublicPath, SIGN_IN_PATH } from "@/lib/auth/public-paths";
 import { getSessionKeys, sessionFromCookieValue } from "@/lib/auth/session";
 import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { getEnv } from "@/lib/env";
+import { isAppError } from "@/lib/errors";
 import { BASE_SECURITY_HEADERS, buildContentSecurityPolicy } from "@/lib/security/csp";
+import { assertRequestSource } from "@/lib/security/request-guard";
+import { isSignedMediaRequest } from "@/lib/uploads/signed-media-link";
 
 /**
- * Runs before every request but static chunks: turns away anyone without a session when
+ * Runs before every request but static chunks: refuses foreign Host headers and cross-site
+ * writes (lib/security/request-guard.ts), turns away anyone without a session when
  * STUDIO_PASSWORD is set (except the public paths in lib/auth/public-paths.ts), and gives
  * each page a fresh CSP nonce. Server actions check the session again themselves: this
  * file is one layer, not the only one.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const denied = checkAccess(request, pathname, search);
+  const refused = await checkSource(request);
+  if (refused) return withSecurityHeaders(refused, pathname);
+  const denied = await checkAccess(request, pathname, search);
   if (denied) return withSecurityHeaders(denied, pathname);
 
   if (pathname.startsWith("/api/")) return withSecurityHeaders(NextResponse.next(), pathname);
@@ -34,13 +43,43 @@ export function proxy(request: NextRequest) {
   return withSecurityHeaders(response, pathname);
 }
 
-function checkAccess(request: NextRequest, pathname: string, search: string): NextResponse | null {
+async function checkSource(request: NextRequest): Promise<NextResponse | null> {
+  try {
+    assertRequestSource(request);
+    return null;
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return NextResponse.json(
+      { error: (await sayTo(request))(error.message), code: error.code },
+      { status: error.httpStatus },
+    );
+  }
+}
+
+/** Refusals in the reader's language, chosen as i18n/request.ts does (cookie, else header). */
+async function sayTo(request: NextRequest): Promise<(message: string) => string> {
+  return sayOnServer(
+    pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language")),
+  );
+}
+
+async function checkAccess(
+  request: NextRequest,
+  pathname: string,
+  search: string,
+): Promise<NextResponse | null> {
   if (!getSessionKeys()) return null;
   if (isOpenRequest(request, pathname)) return null;
-  if (sessionFromCookieValue(request.cookies.get(SESSION_COOKIE)?.value)) return null;
+  // A link handed to the provider carries its own signature instead of a session.
+  if (isSignedMediaRequest(request.method, request.nextUrl)) return null;
+  // A signed cookie counts only while its session row exists: a signed-out cookie is refused.
+  if (await sessionFromCookieValue(request.cookies.get(SESSION_COOKIE)?.value)) return null;
   if (pathname.startsWith("/api/") || !isRead(request)) {
     return NextResponse.json(
-      { error: "Please sign in to use the studio.", code: "unauthorized" },
+      {
+        error: (await sayTo(request))(localMessage("serverErrors.signInRequired")),
+        code: "unauthorized",
+      },
       { status: 401 },
     );
   }

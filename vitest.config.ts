@@ -18,6 +18,9 @@ export default defineConfig({
       "tests/security/**/*.test.ts",
     ],
     environment: "node",
+    // PostgreSQL detection and the end-of-run check for leftover processes (see the files).
+    globalSetup: ["tests/setup/global-setup.ts"],
+    setupFiles: ["tests/setup/file-setup.ts"],
     // Integration tests share one SQLite file per worker and spawn ffmpeg; two cores here.
     maxWorkers: 2,
     testTimeout: 30_000,

@@ -1,8 +1,15 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
-import { DEFAULT_PRICE_INFO, type PriceInfo } from "@/lib/generations/estimate-cost";
-import { priceTableSchema } from "@/lib/generations/price-table-schema";
+import type { PriceInfo } from "@/lib/kling-contract/prices";
+import {
+  absolutePath,
+  type DatabaseConfig,
+  parseDatabaseUrl,
+  parsePriceTable,
+  trimSlash,
+} from "./env-values";
 
 /**
  * The only module that reads process.env. Everything is optional: with nothing set the
@@ -24,10 +31,12 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Simulator: multiplies its fake latency (0.1 = ten times faster); tests shrink it. */
   SIMULATOR_SPEED: z.coerce.number().positive().default(1),
-  /** Simulator: how long a result URL stays valid before it answers 410. */
+  /** Simulator: how long a result URL stays valid before it answers 404. */
   SIMULATOR_URL_TTL_SECONDS: z.coerce.number().positive().default(600),
   /** Simulator: where its tasks and rendered videos are kept (default data/simulator). */
   SIMULATOR_DATA_DIR: optionalText,
+  /** Simulator: the Bearer key it takes (standalone, or set on purpose); else random per process. */
+  SIMULATOR_KEY: optionalText,
   /** Simulator: allows scripting faults through POST /__sim/faults (tests only). */
   SIMULATOR_CONTROL: z.enum(["0", "1"]).default("0"),
   /** Sync worker: set to 0 in processes that must not follow tasks (one-off scripts). */
@@ -57,11 +66,22 @@ const envSchema = z.object({
   UPLOAD_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
   /** Cost estimate: USD per output second by mode, with and without a video (JSON); default Kling list prices. */
   PRICE_TABLE_JSON: optionalText,
+  /** ffmpeg and ffprobe to use (default: the system's on PATH, else the bundled npm build). */
+  FFMPEG_PATH: optionalText,
+  FFPROBE_PATH: optionalText,
+  /** Largest history archive POST /api/import takes, and the most it may unpack to (bytes). */
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024 * 1024),
+  /** Host names the studio answers to besides PUBLIC_BASE_URL's and loopback (comma-separated). */
+  ALLOWED_HOSTS: optionalText,
+  /** Reverse proxies in front of the studio that append to X-Forwarded-For (0: none, trust no header). */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
 });
 
-export type DatabaseConfig =
-  | { provider: "sqlite"; url: string; filePath: string }
-  | { provider: "postgres"; url: string };
+export type { DatabaseConfig };
 
 export type Env = {
   cometApiKey: string | undefined;
@@ -75,6 +95,13 @@ export type Env = {
   mediaDir: string;
   dataDir: string;
   publicBaseUrl: string | undefined;
+  /**
+   * Where the provider posts status changes (`/api/callbacks/kling/<token>` beneath it), or
+   * undefined for polling only. PUBLIC_BASE_URL with a real provider; with the built-in
+   * simulator always this machine over loopback, since the simulator runs in this process
+   * and may call nothing else (issue 10), so the demo never waits for a poll.
+   */
+  callbackBaseUrl: string | undefined;
   studioPassword: string | undefined;
   port: number;
   simulator: {
@@ -82,6 +109,10 @@ export type Env = {
     urlTtlSeconds: number;
     controlEnabled: boolean;
     key: string;
+    /** True when SIMULATOR_KEY chose the key (not made up by this process). */
+    keyGiven: boolean;
+    /** True when the studio's provider is this process's own simulator (demo, no base URL). */
+    builtIn: boolean;
     dataDir: string;
   };
   worker: {
@@ -93,6 +124,13 @@ export type Env = {
     leaseMs: number;
   };
   nodeEnv: "development" | "production" | "test";
+  /** Explicit media tools; undefined means "find them" (lib/media/ffmpeg-paths.ts). */
+  media: {
+    ffmpegPath: string | undefined;
+    ffprobePath: string | undefined;
+    /** The process's PATH, where a system ffmpeg is looked for. */
+    searchPath: string;
+  };
   /** The per-second price table the cost estimate uses, and whether it is the default. */
   pricing: PriceInfo;
   security: {
@@ -100,11 +138,25 @@ export type Env = {
     dailyBudgetUsd: number | undefined;
     generatePerMinute: number;
     uploadsPerMinute: number;
+    trustedProxyCount: number;
+    /** Lower-case host names from ALLOWED_HOSTS (loopback and PUBLIC_BASE_URL's are implied). */
+    allowedHosts: string[];
+    /** The cap on an import's body and on everything it unpacks to. */
+    importMaxBytes: number;
   };
 };
 
-/** The key the built-in simulator accepts; it is not a secret, it only exercises the Bearer check. */
-export const SIMULATOR_KEY = "sk-omni-studio-simulator";
+/**
+ * The built-in simulator's key when SIMULATOR_KEY is unset: random per process, so only
+ * this process's own client (which reads it here) can use the simulator. Kept on
+ * globalThis because Next evaluates this module once per bundle (routes, instrumentation).
+ */
+const keyHolder = globalThis as typeof globalThis & { __omniSimulatorKey?: string };
+
+export function processSimulatorKey(): string {
+  keyHolder.__omniSimulatorKey ??= `sk-sim-${randomBytes(24).toString("base64url")}`;
+  return keyHolder.__omniSimulatorKey;
+}
 
 let cached: Env | undefined;
 
@@ -122,6 +174,9 @@ export function readEnv(source: Record<string, string | undefined>): Env {
   const raw = envSchema.parse(source);
   const dataDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "data");
   const demoMode = raw.COMETAPI_KEY === undefined;
+  const simulatorKey = raw.SIMULATOR_KEY ?? processSimulatorKey();
+  const builtInSimulator = demoMode && raw.COMETAPI_BASE_URL === undefined;
+  const publicBaseUrl = raw.PUBLIC_BASE_URL ? trimSlash(raw.PUBLIC_BASE_URL) : undefined;
   return {
     cometApiKey: raw.COMETAPI_KEY,
     demoMode,
@@ -129,18 +184,21 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       raw.COMETAPI_BASE_URL ??
         (demoMode ? `http://127.0.0.1:${raw.PORT}/api/simulator` : "https://api.cometapi.com"),
     ),
-    cometBearer: raw.COMETAPI_KEY ?? SIMULATOR_KEY,
+    cometBearer: raw.COMETAPI_KEY ?? simulatorKey,
     database: parseDatabaseUrl(raw.DATABASE_URL, dataDir),
     mediaDir: absolutePath(raw.MEDIA_DIR ?? path.join(dataDir, "media")),
     dataDir,
-    publicBaseUrl: raw.PUBLIC_BASE_URL ? trimSlash(raw.PUBLIC_BASE_URL) : undefined,
+    publicBaseUrl,
+    callbackBaseUrl: builtInSimulator ? `http://127.0.0.1:${raw.PORT}` : publicBaseUrl,
     studioPassword: raw.STUDIO_PASSWORD,
     port: raw.PORT,
     simulator: {
       speed: raw.SIMULATOR_SPEED,
       urlTtlSeconds: raw.SIMULATOR_URL_TTL_SECONDS,
       controlEnabled: raw.SIMULATOR_CONTROL === "1",
-      key: SIMULATOR_KEY,
+      key: simulatorKey,
+      keyGiven: raw.SIMULATOR_KEY !== undefined,
+      builtIn: builtInSimulator,
       dataDir: absolutePath(raw.SIMULATOR_DATA_DIR ?? path.join(dataDir, "simulator")),
     },
     worker: {
@@ -152,6 +210,11 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       leaseMs: raw.WORKER_LEASE_MS,
     },
     nodeEnv: raw.NODE_ENV,
+    media: {
+      ffmpegPath: raw.FFMPEG_PATH && absolutePath(raw.FFMPEG_PATH),
+      ffprobePath: raw.FFPROBE_PATH && absolutePath(raw.FFPROBE_PATH),
+      searchPath: source.PATH ?? "",
+    },
     pricing: parsePriceTable(raw.PRICE_TABLE_JSON),
     security: {
       resultHostAllowlist: (raw.RESULT_HOST_ALLOWLIST ?? "")
@@ -161,56 +224,12 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       dailyBudgetUsd: raw.DAILY_BUDGET_USD === "" ? undefined : raw.DAILY_BUDGET_USD,
       generatePerMinute: raw.GENERATE_RATE_PER_MINUTE,
       uploadsPerMinute: raw.UPLOAD_RATE_PER_MINUTE,
+      trustedProxyCount: raw.TRUSTED_PROXY_COUNT,
+      allowedHosts: (raw.ALLOWED_HOSTS ?? "")
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter((host) => host !== ""),
+      importMaxBytes: raw.IMPORT_MAX_BYTES,
     },
   };
-}
-
-/**
- * Prisma's SQLite form is `file:<path>`, relative paths being relative to the working
- * directory here (Prisma 7 with driver adapters has no schema-relative rule to honour).
- */
-export function parseDatabaseUrl(url: string | undefined, dataDir: string): DatabaseConfig {
-  if (url === undefined) {
-    const filePath = path.join(dataDir, "omni-studio.db");
-    return { provider: "sqlite", url: `file:${filePath}`, filePath };
-  }
-  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-    return { provider: "postgres", url };
-  }
-  if (url.startsWith("file:")) {
-    const filePath = absolutePath(url.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
-    return { provider: "sqlite", url: `file:${filePath}`, filePath };
-  }
-  throw new Error(
-    `DATABASE_URL must be "file:<path>" (SQLite) or "postgres://…" (PostgreSQL); got "${url.split(":")[0]}:…"`,
-  );
-}
-
-/** Relative to the working directory. The ignore comment stops Turbopack from tracing the project for it. */
-function absolutePath(value: string): string {
-  return path.isAbsolute(value)
-    ? path.normalize(value)
-    : path.join(/*turbopackIgnore: true*/ process.cwd(), value);
-}
-
-function trimSlash(url: string): string {
-  return url.replace(/\/+$/, "");
-}
-
-/** PRICE_TABLE_JSON must be the whole table; a half-written one fails startup rather than guessing. */
-function parsePriceTable(json: string | undefined): PriceInfo {
-  if (json === undefined) return DEFAULT_PRICE_INFO;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    throw new Error("PRICE_TABLE_JSON is not valid JSON");
-  }
-  const parsed = priceTableSchema.safeParse(value);
-  if (!parsed.success) {
-    throw new Error(
-      'PRICE_TABLE_JSON must look like {"std":{"withoutVideo":0.084,"withVideo":0.126},"pro":{"withoutVideo":0.112,"withVideo":0.168}}',
-    );
-  }
-  return { table: parsed.data, source: "configured" };
 }

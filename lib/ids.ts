@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 
 /**
  * Prefixed ids that sort by creation time: 10 chars of base32 milliseconds, then random.
@@ -6,7 +7,15 @@ import { randomBytes } from "node:crypto";
  */
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
-export type IdPrefix = "gen" | "ref" | "el" | "shr" | "up";
+export type IdPrefix = "gen" | "ref" | "el" | "elt" | "shr" | "up" | "col" | "bat" | "shot";
+
+/**
+ * An id of this kind as newId writes it, for action arguments: never a path, a query
+ * object or a number. A malformed one reads like an unknown one.
+ */
+export function idSchema(prefix: IdPrefix) {
+  return z.string().regex(new RegExp(`^${prefix}_[0-9a-z]{1,40}$`), "There is no such item.");
+}
 
 export function newId(prefix: IdPrefix, now: number = Date.now()): string {
   return `${prefix}_${encodeTime(now)}${randomChars(12)}`;

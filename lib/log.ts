@@ -19,6 +19,10 @@ export function logInfo(context: string, message: string): void {
   console.info(`[omni-studio] ${context}: ${redact(message)}`);
 }
 
+export function logWarning(context: string, message: string): void {
+  console.warn(`[omni-studio] ${context}: ${redact(message)}`);
+}
+
 function redact(text: string): string {
   const key = getEnv().cometApiKey;
   const withoutKey = key ? text.split(key).join("[redacted]") : text;

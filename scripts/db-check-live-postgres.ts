@@ -3,6 +3,7 @@ import pg from "pg";
 import { migratePostgres } from "../lib/db/migrate-postgres";
 import { checksumOf, readMigrationFiles } from "../lib/db/migration-files";
 import { diffPostgresFromEmpty } from "./db-diff-sql";
+import { HAND_MADE_POSTGRES_COLUMNS, HAND_MADE_POSTGRES_INDEXES } from "./db-hand-made";
 import { migrationsDir } from "./db-paths";
 
 /**
@@ -49,19 +50,24 @@ async function describeCatalog(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ line: string }>(`
+    const { rows } = await client.query<{ line: string }>(
+      `
       SELECT format('column %s.%s %s null=%s default=%s', table_name, column_name, data_type,
                     is_nullable, coalesce(column_default, '-')) AS line
         FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+         AND table_name || '.' || column_name <> ALL($2::text[])
       UNION ALL
       SELECT format('index %s', indexdef) FROM pg_indexes
        WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+         AND indexname <> ALL($1::text[])
       UNION ALL
       SELECT format('constraint %s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
         FROM pg_constraint
        WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
-      ORDER BY 1`);
+      ORDER BY 1`,
+      [[...HAND_MADE_POSTGRES_INDEXES], [...HAND_MADE_POSTGRES_COLUMNS]],
+    );
     return rows.map((row) => row.line);
   } finally {
     await client.end();

@@ -10,6 +10,7 @@ import {
 import { renderLockfile } from "./db-engine-inputs";
 import { migrationsDir, type Provider, providers, repoRoot, schemaFile } from "./db-paths";
 import { renderSchemaFromModels } from "./db-schema-files";
+import { findTestPostgres, redact, type TestPostgres } from "./find-test-postgres";
 
 // `npm run db:check [-- --postgres-url postgres://…]`: fails when the committed schemas or
 // migrations no longer match prisma/models.prisma. See prisma/README.md.
@@ -52,7 +53,12 @@ if (problems.every((problem) => !problem.includes(snapshotName))) {
   const postgresSql = await diffPostgresFromLastSnapshot(schemas.postgres);
   if (postgresSql !== "") problems.push(missing("PostgreSQL", "last snapshot", postgresSql));
 }
-const liveUrl = values["postgres-url"];
+// The strong check runs wherever a PostgreSQL server is at hand: the URL given, else the
+// one the tests would use (TEST_POSTGRES_URL, or 127.0.0.1:5432 when something answers).
+const live: TestPostgres = values["postgres-url"]
+  ? { url: values["postgres-url"], source: "TEST_POSTGRES_URL" }
+  : await findTestPostgres();
+const liveUrl = live.url;
 if (liveUrl !== undefined) {
   const differences = await comparePostgresReplay(liveUrl, schemas.postgres);
   if (differences !== "") {
@@ -69,8 +75,10 @@ if (problems.length > 0) {
 }
 console.info(
   `db:check ok: schemas match prisma/models.prisma; SQLite migrations replay to it; ` +
-    `PostgreSQL migrations reach it (${liveUrl ? "replayed on a server" : "by snapshot"}).`,
+    `PostgreSQL migrations reach it (${liveUrl ? `replayed on ${redact(liveUrl)}` : "by snapshot"}).`,
 );
+if (live.url === undefined)
+  console.info(`db:check: live PostgreSQL check SKIPPED, ${live.reason}.`);
 
 async function listFolders(provider: Provider): Promise<string[]> {
   const entries = await readdir(migrationsDir(provider), { withFileTypes: true }).catch(() => []);

@@ -3,9 +3,9 @@ import path from "node:path";
 import type { DiffTarget } from "@prisma/schema-engine-wasm";
 import { readMigrationFiles } from "../lib/db/migration-files";
 import { openSchemaEngine } from "./db-engine";
-import { datamodelTarget, loadMigrationList, noFilters } from "./db-engine-inputs";
+import { datamodelTarget, loadMigrationList, schemaFilterFor } from "./db-engine-inputs";
 import { offlinePostgresAdapterFactory } from "./db-offline-pg-adapter";
-import { migrationsDir } from "./db-paths";
+import { migrationsDir, type Provider } from "./db-paths";
 import { sqliteEngineAdapterFactory } from "./db-sqlite-engine-adapter";
 
 /** The file in each PostgreSQL migration folder recording the schema that migration reaches. */
@@ -19,7 +19,7 @@ export async function diffSqliteFromMigrations(schema: string): Promise<string> 
   const engine = await openSchemaEngine(sqliteEngineAdapterFactory());
   try {
     const from: DiffTarget = { tag: "migrations", ...(await loadMigrationList("sqlite")) };
-    return await diffScript(engine, from, datamodelTarget(schema));
+    return await diffScript(engine, from, datamodelTarget(schema), "sqlite");
   } finally {
     engine.free();
   }
@@ -43,7 +43,7 @@ async function diffPostgresSchemas(previous: string | undefined, schema: string)
   const engine = await openSchemaEngine(offlinePostgresAdapterFactory());
   try {
     const from: DiffTarget = previous === undefined ? { tag: "empty" } : datamodelTarget(previous);
-    return await diffScript(engine, from, datamodelTarget(schema));
+    return await diffScript(engine, from, datamodelTarget(schema), "postgres");
   } finally {
     engine.free();
   }
@@ -61,8 +61,14 @@ export async function readLastPostgresSnapshot(): Promise<string | undefined> {
 
 type Engine = Awaited<ReturnType<typeof openSchemaEngine>>;
 
-async function diffScript(engine: Engine, from: DiffTarget, to: DiffTarget): Promise<string> {
-  const result = await engine.diff({ from, to, script: true, exitCode: true, filters: noFilters });
+async function diffScript(
+  engine: Engine,
+  from: DiffTarget,
+  to: DiffTarget,
+  provider: Provider,
+): Promise<string> {
+  const filters = schemaFilterFor(provider);
+  const result = await engine.diff({ from, to, script: true, exitCode: true, filters });
   // exitCode 2 means "there is a difference"; 0 means the script is only a no-op comment.
   return result.exitCode === 2 ? (result.stdout ?? "") : "";
 }

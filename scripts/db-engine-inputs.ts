@@ -2,9 +2,17 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DiffTarget, MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { readMigrationFiles } from "../lib/db/migration-files";
+import { HAND_MADE_SQLITE_TABLES } from "./db-hand-made";
 import { migrationsDir, type Provider } from "./db-paths";
 
-export const noFilters: SchemaFilter = { externalTables: [], externalEnums: [] };
+/**
+ * Tables hand-written migration SQL owns (scripts/db-hand-made.ts), never diffed or dropped.
+ * The engine wants bare names for SQLite and schema-qualified ones for PostgreSQL.
+ */
+export function schemaFilterFor(provider: Provider): SchemaFilter {
+  const externalTables = provider === "sqlite" ? [...HAND_MADE_SQLITE_TABLES] : [];
+  return { externalTables, externalEnums: [] };
+}
 
 /** Prisma's wording, so the CLI sees the lockfile it would have written itself. */
 export function renderLockfile(provider: Provider): string {

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond npm: a Chromium for Playwright. Skipped where one exists.
-# On these machines Playwright cannot download its own browser, so Debian's package is used.
+# Installs what the tests need beyond npm: a maintained ffmpeg (scripts/ensure-ffmpeg.sh) and
+# a Chromium for Playwright. Each is skipped where one exists. On these machines Playwright
+# cannot download its own browser, so Debian's package is used.
 set -euo pipefail
+
+bash "$(dirname "$0")/ensure-ffmpeg.sh"
 
 for candidate in /usr/bin/chromium /usr/bin/chromium-browser; do
   if [ -x "$candidate" ]; then

@@ -1,7 +1,9 @@
 /**
- * The CometAPI simulator as its own server: `npm run simulator -- --port 4010`, then point
- * COMETAPI_BASE_URL at it. The npm script runs tsx with `--conditions=react-server`, which
- * makes `import "server-only"` a no-op outside Next (as React's server layer does).
+ * The CometAPI simulator as its own server: `npm run simulator -- --port 4010 --key k`, then
+ * point the studio at it with COMETAPI_BASE_URL=http://127.0.0.1:4010 and COMETAPI_KEY=k.
+ * The key is `--key`, else SIMULATOR_KEY, else a random one printed at start. The npm
+ * script runs tsx with `--conditions=react-server`, which makes `import "server-only"` a
+ * no-op outside Next (as React's server layer does).
  */
 import { parseArgs } from "node:util";
 import { getEnv } from "@/lib/env";
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     control: { type: "boolean" },
     "query-shape": { type: "string", default: "kling" },
     "render-scale": { type: "string", default: "1" },
+    "callback-base": { type: "string" },
   },
 });
 
@@ -36,8 +39,13 @@ const running = await startStandaloneSimulator({
   controlEnabled: values.control ?? env.simulator.controlEnabled,
   queryShape,
   renderScale: Number(values["render-scale"]),
+  ...(values["callback-base"] ? { callbackBaseUrl: values["callback-base"] } : {}),
 });
 console.info(`CometAPI simulator listening on ${running.baseUrl}`);
+if (!values.key && !env.simulator.keyGiven) {
+  // Nobody chose a key, so the one this process made up must be told to whoever runs it.
+  console.info(`key (set COMETAPI_KEY to it): ${env.simulator.key}`);
+}
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {

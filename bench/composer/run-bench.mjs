@@ -1,80 +1,66 @@
 // Composer benchmark: typing latency in the chip editor (2500 characters, 7 chips) and the
 // composer page's first-load JavaScript, gzipped. Needs a production build (`npm run build`);
 // starts `next start` on BENCH_PORT (default 3390) in demo mode with a throw-away data dir.
+// Fails, writing no figures, unless the editor really holds the 7 chips and the characters
+// it claims to have typed; else writes the figures block of bench/composer/README.md.
 //   npm run build && npm run bench:composer
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "@playwright/test";
+import { launchBenchChromium, startBenchStudio } from "../bench-studio.mjs";
+import { loadAverageNow, machineStamp, stampLine, writeFiguresBlock } from "../figures-block.ts";
 import { measureTyping } from "./measure-typing.mjs";
 
-const port = Number(process.env.BENCH_PORT ?? 3390);
-const base = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), "omni-bench-composer-"));
-const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-
-const server = spawn("npm", ["run", "start"], {
-  env: {
-    ...process.env,
-    PORT: String(port),
-    DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
-    MEDIA_DIR: path.join(dataDir, "media"),
-    SIMULATOR_DATA_DIR: path.join(dataDir, "sim"),
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-  stdio: "ignore",
-  detached: true,
-});
+const loadBefore = loadAverageNow();
+const { base, stop } = await startBenchStudio(Number(process.env.BENCH_PORT ?? 3390), "composer");
 
 try {
-  await waitFor(`${base}/api/health`);
-  const browser = await chromium.launch({
-    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchBenchChromium();
   const size = await measureFirstLoad(browser);
   const typing = await measureTyping(browser, base);
   await browser.close();
-  const print = (line) => process.stdout.write(`${line}\n`);
+  checkTypingWasDone(typing);
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  print("\nComposer benchmark");
-  print(`typing, 2500 chars + 7 chips, ${typing.samples} keystrokes (keydown → next frame):`);
-  print(
-    `  median ${typing.median.toFixed(2)} ms, p95 ${typing.p95.toFixed(2)} ms (target: median < 16 ms)`,
-  );
-  print(
-    `first-load JS of / (scripts in the HTML, gzipped): ${kb(size.composerFirstLoad)} in ${size.composerChunks} files (target < 250 KB)`,
-  );
-  print(
-    `editor chunk(s) loaded after the page (gzipped): ${kb(size.editorLazy)} in ${size.editorChunks} file(s)`,
-  );
-  print(
-    `all JS fetched after the HTML until the composer is ready (gzipped): ${kb(size.lazyTotal)} in ${size.lazyChunks} file(s); first load + this: ${kb(size.composerFirstLoad + size.lazyTotal)}`,
-  );
-  print(`editor chunk(s) loaded on /gallery: ${size.editorOnGallery} (expected 0)`);
-  print(JSON.stringify({ typing, size }));
+  const lines = [
+    `Typing, 2500 characters as sent with 7 chips, ${typing.samples} keystrokes (keydown → next frame): ` +
+      `median **${typing.median.toFixed(2)} ms**, p95 ${typing.p95.toFixed(2)} ms (target: median < 16 ms). ` +
+      `Checked in the editor: ${typing.found.chipsAfter} chips, ${typing.found.sentAfter} characters as sent, the typed text at the end.`,
+    `First-load JS of \`/\` (scripts in the HTML, gzipped): **${kb(size.composerFirstLoad)}** in ${size.composerChunks} files (target < 250 KB).`,
+    `Editor chunk(s) loaded after the page (gzipped): ${kb(size.editorLazy)} in ${size.editorChunks} file(s).`,
+    `All JS fetched after the HTML until the composer is ready (gzipped): ${kb(size.lazyTotal)} in ${size.lazyChunks} file(s); first load + this: ${kb(size.composerFirstLoad + size.lazyTotal)}.`,
+    `Editor chunk(s) loaded on \`/gallery\`: ${size.editorOnGallery} (expected 0).`,
+  ];
+  const markdown = [stampLine(machineStamp(), loadBefore), ...lines].join("\n\n");
+  process.stdout.write(`\n${markdown}\n${JSON.stringify({ typing, size })}\n`);
+  writeFiguresBlock(path.join("bench", "composer", "README.md"), markdown);
 } finally {
-  process.kill(-server.pid, "SIGTERM");
-  rmSync(dataDir, { recursive: true, force: true });
+  stop();
 }
 
-async function waitFor(url) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
+/** A latency figure for typing that did not happen (or not all of it) would be a lie. */
+function checkTypingWasDone(typing) {
+  const { expected, found } = typing;
+  const problems = [];
+  if (found.chips !== expected.chips || found.chipsAfter !== expected.chips) {
+    problems.push(`${expected.chips} chips expected, found ${found.chips} / ${found.chipsAfter}`);
   }
-  throw new Error(`server did not start at ${url}`);
+  if (found.sentBefore !== expected.sentBefore) {
+    problems.push(
+      `${expected.sentBefore} characters expected after the paste, the composer counts ${found.sentBefore}`,
+    );
+  }
+  if (found.sentAfter !== expected.sentAfter) {
+    problems.push(
+      `${expected.sentAfter} characters expected after typing, the composer counts ${found.sentAfter}`,
+    );
+  }
+  if (found.tail !== expected.tail) {
+    problems.push(`the editor should end with "${expected.tail}", it ends with "${found.tail}"`);
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `The composer benchmark did not do what it measures:\n- ${problems.join("\n- ")}`,
+    );
+  }
 }
 
 async function gzippedSize(url) {

@@ -20,29 +20,58 @@ export function trackPeakRss(): { stop(): number } {
   };
 }
 
+/** The stages of one generation, in order, as the stage clock and the benchmark name them. */
+export const STAGES = [
+  { key: "submitted", label: "submitted (create answered)" },
+  { key: "providerSucceeded", label: "provider success" },
+  { key: "callback", label: "callback received" },
+  { key: "claimed", label: "claimed by the worker" },
+  { key: "queried", label: "success read (query)" },
+  { key: "downloaded", label: "MP4 downloaded" },
+  { key: "probed", label: "header read (mp4box, in process)" },
+  { key: "postered", label: "poster made (ffmpeg)" },
+  { key: "released", label: "stored (row written)" },
+] as const;
+
+export type StageRow = {
+  stage: string;
+  /** ms since the stage before it: p50, p95 */
+  sincePrevious: [number, number];
+  /** ms since the provider's success (stages after it only): p50, p95 */
+  sinceProviderSuccess: [number, number] | null;
+  /** Generations that had both timestamps. */
+  n: number;
+};
+
 /**
  * For each stage, the time since the previous stage (p50, p95) and since the provider's
  * success, over rows that have both; shows where the delay goes.
  */
-export function stageSummary(rows: Record<string, number>[], order: string[]) {
-  const summary: Record<string, { sincePrevious: string; sinceProviderDone: string }> = {};
+export function stageSummary(
+  rows: Record<string, number>[],
+  order: readonly { key: string; label: string }[],
+): StageRow[] {
+  const summary: StageRow[] = [];
+  const successAt = order.findIndex((stage) => stage.key === "providerSucceeded");
   for (let i = 1; i < order.length; i++) {
-    const stage = order[i] ?? "";
-    const previous = order[i - 1] ?? "";
+    const stage = order[i]?.key ?? "";
+    const previous = order[i - 1]?.key ?? "";
     const step: number[] = [];
     const total: number[] = [];
     for (const row of rows) {
       const at = row[stage];
       const before = row[previous];
-      const done = row.providerDone;
+      const done = row.providerSucceeded;
       if (at === undefined || before === undefined || done === undefined) continue;
       step.push(at - before);
       total.push(at - done);
     }
-    summary[stage] = {
-      sincePrevious: `p50 ${percentile(step, 50)} / p95 ${percentile(step, 95)}`,
-      sinceProviderDone: `p50 ${percentile(total, 50)} / p95 ${percentile(total, 95)}`,
-    };
+    summary.push({
+      stage: order[i]?.label ?? stage,
+      sincePrevious: [percentile(step, 50), percentile(step, 95)],
+      sinceProviderSuccess: i > successAt ? [percentile(total, 50), percentile(total, 95)] : null,
+      n: step.length,
+    });
   }
   return summary;
 }

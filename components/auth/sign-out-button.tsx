@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/actions/sign-out";
 
 /** A plain form, so signing out works before the page's JavaScript has loaded. */
-export function SignOutButton() {
+export async function SignOutButton() {
+  const t = await getTranslations("chrome");
   return (
     <form action={signOutAction}>
       <button type="submit" className="text-sm text-muted hover:text-white">
-        Sign out
+        {t("signOut")}
       </button>
     </form>
   );

@@ -1,94 +1,120 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { AddElementButton } from "@/components/elements/element-dialog";
 import { ElementLibrary } from "@/components/elements/element-library";
-import { createGenerationAction } from "@/lib/actions/create-generation";
+import { useSay } from "@/i18n/use-say";
 import { checkComposer } from "@/lib/composer/build-submission";
-import { composerSubmissionSchema } from "@/lib/composer/composer-submission-schema";
+import { screenPickedFiles } from "@/lib/composer/screen-picked-file";
 import { settingsView } from "@/lib/composer/settings-view";
+import type { ComposerSubmission } from "@/lib/composer/submission-shape";
 import type { ElementView } from "@/lib/elements/element-schema";
 import { estimateCostUsd, formatUsd, priceLabel } from "@/lib/generations/estimate-cost";
-import { referenceTitle } from "@/lib/prompt/reference-list";
+import { promptLength } from "@/lib/prompt/prompt-length";
+import { referenceTitle, setFrameImage } from "@/lib/prompt/reference-list";
 import type { PromptSegment } from "@/lib/prompt/reference-types";
+import { checkLink } from "./check-link";
 import { ComposerAddBar } from "./composer-add-bar";
-import { type ComposerDraft, clearDraft } from "./composer-draft";
+import { type ComposerDraft, isEmptyDraft, keepableDraft } from "./composer-draft";
 import { ComposerFooter } from "./composer-footer";
-import type { ComposerFormProps } from "./composer-form";
+import type { ComposerBodyControls, ComposerFormProps } from "./composer-form";
 import { ComposerPromptField } from "./composer-prompt-field";
+import { ComposerRestart } from "./composer-restart";
 import { ComposerSettings, type SettingsValues } from "./composer-settings";
+import { FrameSlots } from "./frame-slots";
+import { generateOnModEnter } from "./generate-shortcut";
 import type { PromptEditorHandle } from "./prompt-editor/prompt-editor-lazy";
 import { ReferenceTray } from "./reference-tray/reference-tray";
+import { ModelAndStoryboard } from "./storyboard/model-and-storyboard";
+import { useModelControls } from "./storyboard/use-model-controls";
+import { submissionResolver } from "./submission-resolver";
 import { useComposerReferences } from "./use-composer-references";
+import { useComposerSubmit } from "./use-composer-submit";
 import { useDraftAutosave } from "./use-draft-autosave";
+import { usePageDropCatch } from "./use-page-drop-catch";
 import { useReferenceIssues } from "./use-reference-issues";
 
 /** The composer: chip editor, references with uploads, settings, cost and Generate. */
-export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft }) {
+export function ComposerBody(
+  props: ComposerFormProps & ComposerBodyControls & { initial: ComposerDraft },
+) {
   const { initial, priceInfo } = props;
-  const router = useRouter();
+  const t = useTranslations("composer");
+  const say = useSay();
   const editorRef = useRef<PromptEditorHandle>(null);
   const refs = useComposerReferences(initial.references);
   const [segments, setSegments] = useState<PromptSegment[]>(initial.segments);
   const [library, setLibrary] = useState<readonly ElementView[]>(props.elements);
-  const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempted, setAttempted] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
-  const [pending, startTransition] = useTransition();
+  const [refused, setRefused] = useState<string[]>([]);
+  // The resolver reads the submission as of the latest render (settings, prompt, references).
+  const latestSubmission = useRef<ComposerSubmission | null>(null);
+  const [elementTasksVersion, setElementTasksVersion] = useState(0);
   const form = useForm<SettingsValues>({
+    resolver: submissionResolver(() => latestSubmission.current),
     defaultValues: {
       mode: initial.settings.mode,
       aspectRatio: initial.settings.aspectRatio ?? "16:9",
       duration: initial.settings.duration,
       sendUnused: initial.sendUnused,
+      takes: initial.takes ?? 1,
     },
   });
-  const [mode, aspectRatio, duration, sendUnused] = form.watch([
+  const [mode, aspectRatio, duration, sendUnused, takes] = form.watch([
     "mode",
     "aspectRatio",
     "duration",
     "sendUnused",
+    "takes",
   ]);
+  const v3 = useModelControls(initial, refs.references, segments, form);
+  const { model, sound, storyboard, customShots, shotListRef } = v3;
   const check = useMemo(
     () =>
       checkComposer(
         segments,
         refs.references,
-        { mode, aspectRatio, duration },
-        { dropUnused: !sendUnused },
+        { mode, aspectRatio, duration, model, sound },
+        { dropUnused: !sendUnused, storyboard },
       ),
-    [segments, refs.references, mode, aspectRatio, duration, sendUnused],
+    [segments, refs.references, mode, aspectRatio, duration, model, sound, sendUnused, storyboard],
   );
+  const submission = check.submission;
+  latestSubmission.current = submission;
+  const draft: ComposerDraft = {
+    segments,
+    references: refs.references,
+    settings: { mode, aspectRatio, duration, model, sound },
+    sendUnused,
+    takes,
+    remixOf: initial.remixOf,
+    storyboard,
+  };
+  useDraftAutosave(draft);
+  usePageDropCatch();
+  const submit = useComposerSubmit({
+    submission,
+    draft,
+    uploading: refs.uploading,
+    uploadErrors: refs.uploadErrors,
+    editorRef,
+  });
+  const { serverErrors, setAnnouncement } = submit;
   const issues = useReferenceIssues({
     check,
     progress: refs.progress,
     uploadErrors: refs.uploadErrors,
     serverErrors,
-    attempted,
+    attempted: submit.attempted,
     videoUploadProblem: props.videoUploadProblem,
     references: refs.references,
   });
 
-  useDraftAutosave({
-    segments,
-    references: refs.references,
-    settings: { mode, aspectRatio, duration },
-    sendUnused,
-    remixOf: initial.remixOf,
-  });
-
-  const submission = check.submission;
-  const {
-    durationRule: rule,
-    videoSeconds,
-    seconds,
-    aspectSetBy,
-  } = settingsView(submission, duration);
+  const view = settingsView(submission, duration);
+  const { durationRule: rule, videoSeconds, seconds, aspectSetBy } = view;
   const cost = estimateCostUsd(
-    { mode, seconds, hasVideo: submission.videos.length > 0 },
+    { model, mode, seconds, hasVideo: submission.videos.length > 0, sound },
     priceInfo.table,
   );
   const promptErrors = [...issues.forTarget("prompt"), ...(serverErrors.prompt ?? [])];
@@ -99,53 +125,26 @@ export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft
    */
   const insert = (ids: readonly string[], what: string, focusEditor = false) => {
     if (ids.length === 0) return;
-    editorRef.current?.insertReferences(ids, { focus: focusEditor });
-    setAnnouncement(`${what} added to the prompt.`);
+    (customShots ? shotListRef : editorRef).current?.insertReferences(ids, { focus: focusEditor });
+    setAnnouncement(t("addedToPrompt", { what }));
   };
 
-  const onSubmit = form.handleSubmit(() => {
-    setAttempted(true);
-    setFormError(null);
-    setServerErrors({});
-    if (refs.uploading) return setFormError("Wait for the uploads to finish, then Generate.");
-    const parsed = composerSubmissionSchema.safeParse(submission);
-    const failed = Object.values(refs.uploadErrors)[0];
-    if (!parsed.success || failed) {
-      const messages = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
-      setFormError(
-        failed ??
-          (messages.length > 1
-            ? `${messages.length} things need fixing. ${messages[0]}`
-            : (messages[0] ?? null)),
-      );
-      if (!parsed.success && parsed.error.issues[0]?.path[0] === "prompt")
-        editorRef.current?.focus();
-      return;
-    }
-    startTransition(async () => {
-      const result = await createGenerationAction({
-        ...submission,
-        ...(initial.remixOf ? { remixOf: initial.remixOf } : {}),
-      });
-      if (!result.ok) {
-        setServerErrors(result.fieldErrors ?? {});
-        setFormError(result.error);
-        return;
-      }
-      clearDraft();
-      editorRef.current?.clear();
-      refs.reset();
-      setSegments([]);
-      setAttempted(false);
-      setAnnouncement("Generation started. It appears under Recent.");
-      if (initial.remixOf) router.replace("/");
-      router.refresh();
-    });
-  });
+  const insertElement = (element: ElementView) =>
+    insert([refs.addElement(element)], t("whatElement", { name: element.name }));
+
+  /** Files become references only once measured: a file breaking a rule gets no chip. */
+  const acceptFiles = async (files: readonly File[]): Promise<string[]> => {
+    const { accepted, refused: messages } = await screenPickedFiles(files);
+    setRefused(messages);
+    return refs.addFiles(accepted.map((a) => a.file));
+  };
+
+  const onSubmit = form.handleSubmit(submit.onValid, submit.onInvalid);
 
   return (
     <form
       onSubmit={onSubmit}
+      onKeyDown={generateOnModEnter}
       noValidate
       className="flex flex-col gap-4 rounded-xl border border-line bg-panel p-4"
     >
@@ -154,85 +153,98 @@ export function ComposerBody(props: ComposerFormProps & { initial: ComposerDraft
         library={library}
         initialSegments={initial.segments}
         onChange={setSegments}
-        onFiles={(files) => refs.addFiles(files)}
+        onFiles={acceptFiles}
         onAddElement={(element) => refs.addElement(element)}
         editorRef={editorRef}
-        sentLength={submission.prompt.length}
+        sentLength={promptLength(submission.prompt)}
         errors={promptErrors}
+        hidden={customShots}
       />
       <ComposerAddBar
         onFiles={(files, kind) =>
-          insert(refs.addFiles(files), kind === "video" ? "Video" : "Images")
+          void acceptFiles(files).then((ids) =>
+            insert(ids, kind === "video" ? t("whatVideo") : t("whatImages")),
+          )
         }
-        onUrl={(url) => {
-          if (!/^https:\/\/\S+$/i.test(url))
-            return "Give a full https:// link to a JPEG or PNG image (or an MP4 video).";
-          insert(
-            [
-              refs.addUrl(
-                /\.(mp4|mov)$/i.test(url.split(/[?#]/)[0] ?? "") ? "video" : "image",
-                url,
-              ),
-            ],
-            "Link",
-          );
+        refused={refused}
+        onUrl={async (url) => {
+          // Judged before it is added, as a file is: a bad link never gets a chip.
+          const link = await checkLink(url);
+          if (!link.ok) return link.refusal;
+          insert([refs.addUrl(link.kind, url, link.facts)], t("whatLink"));
           return null;
         }}
         videoNote={props.videoUploadProblem}
       >
         <AddElementButton
+          onCreating={() => setElementTasksVersion((version) => version + 1)}
           onAdded={(element) => {
             setLibrary((list) => [...list, element]);
-            insert([refs.addElement(element)], `Element ${element.name}`);
+            insertElement(element);
           }}
         />
       </ComposerAddBar>
       <ElementLibrary
         elements={library}
-        onUse={(element) => insert([refs.addElement(element)], `Element ${element.name}`)}
+        tasksVersion={elementTasksVersion}
+        onElementsAdded={(added) =>
+          setLibrary((list) => [...list, ...added.filter((a) => !list.some((e) => e.id === a.id))])
+        }
+        onUse={insertElement}
         onDeleted={(id) => setLibrary((list) => list.filter((e) => e.id !== id))}
         onUpdated={(saved, previousElementId) => {
           setLibrary((list) => list.map((e) => (e.id === saved.id ? saved : e)));
           refs.updateElement(saved, previousElementId);
         }}
       />
+      <FrameSlots
+        references={refs.references}
+        // From the newest list: a file dropped on a slot is added a moment before.
+        onSetFrame={(frame, refId) =>
+          refs.updateReferences((current) => setFrameImage(current, frame, refId))
+        }
+        onFiles={acceptFiles}
+      />
       <ReferenceTray
         references={refs.references}
         onReorder={refs.setReferences}
         onRemove={refs.remove}
-        onFrameChange={(id, frame) =>
-          refs.patch(id, (r) => (r.kind === "image" ? { ...r, frame } : r))
-        }
         onVideoChange={(id, patch) =>
           refs.patch(id, (r) => (r.kind === "video" ? { ...r, ...patch } : r))
         }
-        onInsert={(id) => insert([id], referenceTitle(refs.references, id), true)}
+        onInsert={(id) => insert([id], say(referenceTitle(refs.references, id)), true)}
         issuesFor={issues.forReference}
         unusedIds={issues.unusedIds}
         progressFor={(id) => refs.progress[id]}
       />
+      <ModelAndStoryboard {...{ v3, issues, refs, library, submission, duration }} />
       <ComposerSettings
         register={form.register}
         durationRule={rule}
         videoSeconds={videoSeconds}
         aspectSetBy={aspectSetBy}
-        errors={{
-          mode: [...issues.forTarget("mode"), ...(serverErrors.mode ?? [])][0],
-          aspectRatio: [...issues.forTarget("aspectRatio"), ...(serverErrors.aspectRatio ?? [])][0],
-          duration: [...issues.forTarget("duration"), ...(serverErrors.duration ?? [])][0],
-        }}
+        errorFor={(field) => [...issues.forTarget(field), ...(serverErrors[field] ?? [])][0]}
       />
       <ComposerFooter
         register={form.register}
         unused={check.unused}
-        unusedTitles={check.unused.map((r) => referenceTitle(refs.references, r.id)).join(", ")}
-        cost={formatUsd(cost)}
-        costLabel={priceLabel(priceInfo)}
-        pending={pending}
+        unusedTitles={check.unused
+          .map((r) => say(referenceTitle(refs.references, r.id)))
+          .join(", ")}
+        cost={formatUsd(takes * cost)}
+        costLabel={say(priceLabel(priceInfo))}
+        pending={submit.pending}
         uploading={refs.uploading}
-        formError={formError}
-        announcement={announcement}
-      />
+        formError={submit.formError}
+        announcement={submit.announcement}
+        takes={{ count: takes, made: submit.made }}
+      >
+        <ComposerRestart
+          empty={isEmptyDraft(draft)}
+          onNewVideo={() => props.onNewVideo(keepableDraft(draft))}
+          onUndo={props.onUndo}
+        />
+      </ComposerFooter>
     </form>
   );
 }

@@ -1,18 +1,27 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import type { ElementView } from "@/lib/elements/element-schema";
-import type { PriceInfo } from "@/lib/generations/estimate-cost";
-import { type ComposerDraft, EMPTY_DRAFT, loadDraft } from "./composer-draft";
+import type { PriceInfo } from "@/lib/kling-contract/prices";
+import { type ComposerDraft, EMPTY_DRAFT, isUnsentDraft, loadDraft } from "./composer-draft";
+import { RemixDraftDialog } from "./remix-draft-dialog";
 
 export type ComposerFormProps = {
   elements: readonly ElementView[];
   priceInfo: PriceInfo;
   /** Why uploaded videos cannot reach the provider (no public PUBLIC_BASE_URL), if so. */
   videoUploadProblem: string | null;
-  /** A generation's recipe loaded by /?remix=…; wins over the saved draft. */
+  /** A generation's recipe loaded by /?remix=…; asks before it replaces an unsent draft. */
   remixDraft: ComposerDraft | null;
+};
+
+export type ComposerBodyControls = {
+  /** "New video": start empty; the draft given comes back with Undo. */
+  onNewVideo: (current: ComposerDraft) => void;
+  /** Set right after "New video": puts the cleared draft back. */
+  onUndo: (() => void) | null;
 };
 
 function ComposerSkeleton() {
@@ -34,18 +43,80 @@ const ComposerBody = dynamic(() => import("./composer-body").then((m) => m.Compo
   loading: ComposerSkeleton,
 });
 
+type Shown = { draft: ComposerDraft; version: number };
+
 /**
- * The composer starts from a remix, else the draft saved in this browser, else empty. The
- * draft lives in localStorage, so it is read after mount; the editor is client-only anyway.
+ * The composer starts from the draft saved in this browser, else empty. A remix replaces
+ * an unsent draft only when the person says so; "New video" clears, with Undo. Each new
+ * starting point remounts the body (the editor is uncontrolled).
  */
 export function ComposerForm(props: ComposerFormProps) {
-  const [initial, setInitial] = useState<ComposerDraft | null>(null);
+  const router = useRouter();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [askRemix, setAskRemix] = useState<{ remix: ComposerDraft; saved: ComposerDraft } | null>(
+    null,
+  );
+  const [cleared, setCleared] = useState<ComposerDraft | null>(null);
+  const show = (draft: ComposerDraft) =>
+    setShown((s) => ({ draft, version: (s?.version ?? 0) + 1 }));
+  const leaveRemixUrl = useRef(() => router.replace("/", { scroll: false }));
+  leaveRemixUrl.current = () => router.replace("/", { scroll: false });
+
   useEffect(() => {
     // Both chunks are asked for at once: the editor's need not wait for the body's.
     void import("./composer-body");
     void import("./prompt-editor/prompt-editor");
-    setInitial(props.remixDraft ?? loadDraft() ?? EMPTY_DRAFT);
+    const saved = loadDraft();
+    const remix = props.remixDraft;
+    // Leaving a remix (the URL lost ?remix=) keeps whatever the composer holds.
+    if (!remix) return setShown((s) => s ?? { draft: saved ?? EMPTY_DRAFT, version: 0 });
+    // The same remix again (a reload): the edits made to it since are kept.
+    if (saved && saved.remixOf === remix.remixOf)
+      return setShown((s) => s ?? { draft: saved, version: 0 });
+    if (saved && isUnsentDraft(saved)) {
+      setAskRemix({ remix, saved });
+      setShown((s) => s ?? { draft: saved, version: 0 });
+      return;
+    }
+    setCleared(null);
+    setShown((s) => ({ draft: remix, version: (s?.version ?? 0) + 1 }));
   }, [props.remixDraft]);
-  if (!initial) return <ComposerSkeleton />;
-  return <ComposerBody key={initial.remixOf ?? "draft"} {...props} initial={initial} />;
+
+  const controls: ComposerBodyControls = {
+    onNewVideo: (current) => {
+      setCleared(current);
+      show(EMPTY_DRAFT);
+      if (current.remixOf || props.remixDraft) leaveRemixUrl.current();
+    },
+    onUndo: cleared
+      ? () => {
+          show(cleared);
+          setCleared(null);
+        }
+      : null,
+  };
+
+  return (
+    <>
+      {shown ? (
+        <ComposerBody key={shown.version} {...props} initial={shown.draft} {...controls} />
+      ) : (
+        <ComposerSkeleton />
+      )}
+      <RemixDraftDialog
+        open={askRemix !== null}
+        onReplace={() => {
+          if (!askRemix) return;
+          setAskRemix(null);
+          show(askRemix.remix);
+        }}
+        onKeep={() => {
+          if (!askRemix) return;
+          setAskRemix(null);
+          show(askRemix.saved);
+          leaveRemixUrl.current();
+        }}
+      />
+    </>
+  );
 }

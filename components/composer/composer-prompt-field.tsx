@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
-import { MAX_PROMPT_CHARS } from "@/lib/generations/limits";
+import { MAX_PROMPT_CHARS } from "@/lib/kling-contract/limits";
 import type { PromptSegment, Reference } from "@/lib/prompt/reference-types";
 import { type PromptEditorHandle, PromptEditorLazy } from "./prompt-editor/prompt-editor-lazy";
 import type { ElementSummary } from "./prompt-editor/prompt-editor-props";
@@ -11,21 +12,24 @@ type Props = {
   library: readonly ElementSummary[];
   initialSegments: PromptSegment[];
   onChange: (segments: PromptSegment[]) => void;
-  onFiles: (files: File[]) => string[];
+  onFiles: (files: File[]) => Promise<string[]>;
   onAddElement: (element: ElementSummary) => string;
   editorRef: RefObject<PromptEditorHandle | null>;
-  /** Characters as sent: tokens counted, chips not. */
+  /** Characters as sent (code points, as the provider counts): tokens counted, chips not. */
   sentLength: number;
   errors: string[];
+  /** While a custom storyboard's shots replace the prompt: kept mounted, so its text stays. */
+  hidden?: boolean | undefined;
 };
 
 /** The "Prompt" label, the chip editor, its errors and the character count. */
 export function ComposerPromptField(props: Props) {
   const { errors, sentLength } = props;
+  const t = useTranslations("composer");
   return (
-    <div className="flex flex-col gap-1">
+    <div hidden={props.hidden} className={props.hidden ? undefined : "flex flex-col gap-1"}>
       <span id="prompt-label" className="text-xs font-medium uppercase tracking-wide text-muted">
-        Prompt
+        {t("prompt")}
       </span>
       <PromptEditorLazy
         references={props.references}
@@ -36,6 +40,7 @@ export function ComposerPromptField(props: Props) {
         onPasteImage={props.onFiles}
         onAddElement={props.onAddElement}
         labelledBy="prompt-label"
+        placeholder={t("promptPlaceholder")}
         describedBy="prompt-help"
         invalid={errors.length > 0}
         editorRef={props.editorRef}
@@ -46,9 +51,7 @@ export function ComposerPromptField(props: Props) {
           {sentLength} / {MAX_PROMPT_CHARS}
         </span>
       </div>
-      <p className="text-xs text-muted">
-        Type @ to mention a reference or element; drop or paste images onto the text.
-      </p>
+      <p className="text-xs text-muted">{t("promptHelp")}</p>
     </div>
   );
 }

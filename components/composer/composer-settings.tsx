@@ -1,18 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import { SelectField } from "@/components/ui/select-field";
-import type { DurationRule } from "@/lib/composer/setting-rules";
-import { ASPECT_RATIOS, DURATIONS, MODE_LABELS, MODES } from "@/lib/generations/limits";
+import { type DurationRule, durationOptions } from "@/lib/composer/setting-rules";
+import { ASPECT_RATIOS, type DURATIONS, MODES } from "@/lib/kling-contract/limits";
 
 export type SettingsValues = {
   mode: (typeof MODES)[number];
   aspectRatio: (typeof ASPECT_RATIOS)[number];
   duration: (typeof DURATIONS)[number];
   sendUnused: boolean;
+  takes: number;
 };
 
-const modeOptions = MODES.map((mode) => ({ value: mode, label: MODE_LABELS[mode] }));
 const aspectOptions = ASPECT_RATIOS.map((ratio) => ({ value: ratio, label: ratio }));
 
 type Props = {
@@ -20,13 +21,10 @@ type Props = {
   durationRule: DurationRule;
   /** Seconds of the base video, when the duration follows it. */
   videoSeconds: number | undefined;
-  /** Why the aspect ratio does not apply (a first frame or a base video sets it), if so. */
-  aspectSetBy: string | null;
-  errors: {
-    mode?: string | undefined;
-    aspectRatio?: string | undefined;
-    duration?: string | undefined;
-  };
+  /** What sets the shape instead of the aspect ratio (a start frame or a base video), if so. */
+  aspectSetBy: "startFrame" | "baseVideo" | null;
+  /** The first rule or server message about a setting, if any. */
+  errorFor: (field: "mode" | "aspectRatio" | "duration") => string | undefined;
 };
 
 /** Mode, aspect ratio and duration, each explaining itself when the references decide it. */
@@ -35,17 +33,23 @@ export function ComposerSettings({
   durationRule,
   videoSeconds,
   aspectSetBy,
-  errors,
+  errorFor,
 }: Props) {
+  const t = useTranslations("composer");
+  const words = useTranslations("words");
+  const modeOptions = MODES.map((mode) => ({
+    value: mode,
+    label: words(mode === "std" ? "modeStd" : "modePro"),
+  }));
   const follows = durationRule.kind === "follows-video";
-  const durations = durationRule.kind === "choices" ? durationRule.options : DURATIONS;
+  const durations = durationOptions(durationRule);
   return (
     <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
       <SelectField
         id="mode"
-        label="Mode"
+        label={t("mode")}
         options={modeOptions}
-        error={errors.mode}
+        error={errorFor("mode")}
         {...register("mode")}
       />
       <div className="flex flex-col gap-1">
@@ -53,13 +57,13 @@ export function ComposerSettings({
           // Remounted when the mode changes, so the form's stored value shows again.
           key={aspectSetBy ? "set-by-references" : "chosen"}
           id="aspectRatio"
-          label="Aspect ratio"
+          label={t("aspectRatio")}
           options={
             aspectSetBy
-              ? [{ value: "from-references", label: `From ${aspectSetBy}` }]
+              ? [{ value: "from-references", label: t("aspectFrom", { by: aspectSetBy }) }]
               : aspectOptions
           }
-          error={aspectSetBy ? undefined : errors.aspectRatio}
+          error={aspectSetBy ? undefined : errorFor("aspectRatio")}
           disabled={aspectSetBy !== null}
           aria-describedby={aspectSetBy ? "aspect-note" : undefined}
           // While a reference sets the shape the chosen ratio is kept (not shown, not sent).
@@ -69,7 +73,7 @@ export function ComposerSettings({
         />
         {aspectSetBy ? (
           <p id="aspect-note" className="text-xs text-muted">
-            The shape of {aspectSetBy} is kept; no aspect ratio is sent.
+            {t("aspectKept", { by: aspectSetBy })}
           </p>
         ) : null}
       </div>
@@ -77,29 +81,33 @@ export function ComposerSettings({
         <SelectField
           key={follows ? "follows-video" : "chosen"}
           id="duration"
-          label="Duration"
+          label={t("duration")}
           options={
             follows
               ? [
                   {
                     value: "follow",
-                    label: `Follows the video${videoSeconds ? ` (${Math.round(videoSeconds)} s)` : ""}`,
+                    label: videoSeconds
+                      ? t("followsVideoSeconds", { seconds: Math.round(videoSeconds) })
+                      : t("followsVideo"),
                   },
                 ]
-              : durations.map((d) => ({ value: d, label: `${d} s` }))
+              : durations.map((d) => ({ value: d, label: t("seconds", { seconds: Number(d) }) }))
           }
-          error={follows ? undefined : errors.duration}
+          error={follows ? undefined : errorFor("duration")}
           disabled={follows}
           aria-describedby={follows ? "duration-note" : undefined}
           {...(follows ? { value: "follow", onChange: () => undefined } : register("duration"))}
         />
         {follows ? (
           <p id="duration-note" className="text-xs text-muted">
-            Editing a video keeps its length.
+            {t("editingKeepsLength")}
           </p>
         ) : durationRule.kind === "choices" ? (
           <p className="text-xs text-muted">
-            {durationRule.reason === "first-frame" ? "With a first frame" : "Text-only"}: 5 or 10 s.
+            {t("choicesNote", {
+              why: durationRule.reason === "first-frame" ? "startFrame" : "textOnly",
+            })}
           </p>
         ) : null}
       </div>

@@ -1,12 +1,15 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { localMessage } from "@/i18n/local-message";
 import { readImageFacts, readVideoFacts } from "@/lib/composer/read-media-facts";
-import { removeReference } from "@/lib/prompt/reference-list";
+import { isVideoFile } from "@/lib/composer/screen-picked-file";
+import { nextReferenceLabel, removeReference, withStableLabels } from "@/lib/prompt/reference-list";
 import {
   type ElementReference,
   newReferenceId,
   type Reference,
+  type VideoFacts,
 } from "@/lib/prompt/reference-types";
 import type { ElementSummary } from "./prompt-editor/prompt-editor-props";
 import { uploadFile } from "./upload-file";
@@ -19,7 +22,7 @@ type Patch = (ref: Reference) => Reference;
  * uploads in the background with progress; the server's measures then replace the guess.
  */
 export function useComposerReferences(initial: readonly Reference[]) {
-  const [references, setReferences] = useState<Reference[]>([...initial]);
+  const [references, setReferences] = useState<Reference[]>(() => withStableLabels(initial));
   const [progress, setProgress] = useState<Record<string, number>>({});
   const [uploadErrors, setUploadErrors] = useState<Record<string, string>>({});
   const latest = useRef(references);
@@ -54,6 +57,7 @@ export function useComposerReferences(initial: readonly Reference[]) {
               ? {
                   ...r,
                   uploadId: view.id,
+                  previewUrl: view.url,
                   facts: {
                     ...facts,
                     durationSeconds: view.durationSeconds ?? undefined,
@@ -65,7 +69,13 @@ export function useComposerReferences(initial: readonly Reference[]) {
         })
         .catch((error: Error) => {
           if (error.name === "AbortError") return;
-          setUploadErrors((e) => ({ ...e, [ref.id]: `${ref.name}: ${error.message}` }));
+          setUploadErrors((e) => ({
+            ...e,
+            [ref.id]: localMessage("composerRules.referenceProblem", {
+              title: ref.name,
+              problem: error.message,
+            }),
+          }));
         })
         .finally(() => {
           uploads.current.delete(ref.id);
@@ -78,27 +88,33 @@ export function useComposerReferences(initial: readonly Reference[]) {
   /** Creates references for files synchronously and returns their ids, in order. */
   const addFiles = useCallback(
     (files: readonly File[]): string[] => {
-      const created: Reference[] = files.map((file) => {
+      const created: Reference[] = [];
+      for (const file of files) {
         const id = newReferenceId();
-        const isVideo = file.type.startsWith("video/") || /\.(mp4|mov)$/i.test(file.name);
-        return isVideo
-          ? {
-              id,
-              kind: "video",
-              name: file.name,
-              source: "upload",
-              referType: "feature",
-              keepOriginalSound: false,
-            }
-          : {
-              id,
-              kind: "image",
-              name: file.name,
-              source: "upload",
-              frame: null,
-              thumbnailUrl: URL.createObjectURL(file),
-            };
-      });
+        const kind = isVideoFile(file) ? "video" : "image";
+        const label = nextReferenceLabel([...latest.current, ...created], kind);
+        created.push(
+          kind === "video"
+            ? {
+                id,
+                kind: "video",
+                label,
+                name: file.name,
+                source: "upload",
+                referType: "feature",
+                keepOriginalSound: false,
+              }
+            : {
+                id,
+                kind: "image",
+                label,
+                name: file.name,
+                source: "upload",
+                frame: null,
+                thumbnailUrl: URL.createObjectURL(file),
+              },
+        );
+      }
       latest.current = [...latest.current, ...created];
       setReferences(latest.current);
       created.forEach((ref, i) => {
@@ -110,13 +126,25 @@ export function useComposerReferences(initial: readonly Reference[]) {
     [startUpload],
   );
 
-  const addUrl = useCallback((kind: "image" | "video", url: string): string => {
+  const addUrl = useCallback((kind: "image" | "video", url: string, facts?: VideoFacts): string => {
     const id = newReferenceId();
     const name = decodeURIComponent(url.split(/[?#]/)[0]?.split("/").pop() || url).slice(0, 120);
+    const label = nextReferenceLabel(latest.current, kind);
     const ref: Reference =
       kind === "image"
-        ? { id, kind, name, source: "url", url, frame: null }
-        : { id, kind, name, source: "url", url, referType: "feature", keepOriginalSound: false };
+        ? { id, kind, label, name, source: "url", url, frame: null, facts }
+        : {
+            id,
+            kind,
+            label,
+            name,
+            source: "url",
+            url,
+            referType: "feature",
+            keepOriginalSound: false,
+            facts,
+            previewUrl: url,
+          };
     latest.current = [...latest.current, ref];
     setReferences(latest.current);
     return id;
@@ -185,6 +213,11 @@ export function useComposerReferences(initial: readonly Reference[]) {
     setReferences: (next: Reference[]) => {
       latest.current = next;
       setReferences(next);
+    },
+    /** A change computed from the newest list, even one made since the last render. */
+    updateReferences: (change: (current: Reference[]) => Reference[]) => {
+      latest.current = change(latest.current);
+      setReferences(latest.current);
     },
     patch,
     progress,

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect } from "react";
-import type { PromptSegment, Reference } from "@/lib/prompt/reference-types";
 import { type ComposerDraft, clearDraft, saveDraft } from "./composer-draft";
 
 /**
@@ -9,28 +8,36 @@ import { type ComposerDraft, clearDraft, saveDraft } from "./composer-draft";
  * slowed by a localStorage write per keystroke). An empty composer clears it, unless it is
  * a remix, whose link to the original must survive a reload.
  */
-export function useDraftAutosave(draft: {
-  segments: PromptSegment[];
-  references: Reference[];
-  settings: ComposerDraft["settings"];
-  sendUnused: boolean;
-  remixOf: ComposerDraft["remixOf"];
-}): void {
-  const { segments, references, settings, sendUnused, remixOf } = draft;
-  const { mode, aspectRatio, duration } = settings;
+export function useDraftAutosave(draft: ComposerDraft): void {
+  const { segments, references, settings, sendUnused, remixOf, storyboard, takes } = draft;
+  const { mode, aspectRatio, duration, model, sound } = settings;
   useEffect(() => {
     const timer = setTimeout(() => {
-      const empty = segments.length === 0 && references.length === 0;
+      const empty = segments.length === 0 && references.length === 0 && !storyboard;
       if (empty && !remixOf) clearDraft();
       else
         saveDraft({
           segments,
           references,
-          settings: { mode, aspectRatio, duration },
+          settings: { mode, aspectRatio, duration, model, sound },
           sendUnused,
+          takes,
           remixOf,
+          storyboard,
         });
     }, 250);
     return () => clearTimeout(timer);
-  }, [segments, references, mode, aspectRatio, duration, sendUnused, remixOf]);
+  }, [
+    segments,
+    references,
+    mode,
+    aspectRatio,
+    duration,
+    model,
+    sound,
+    sendUnused,
+    takes,
+    remixOf,
+    storyboard,
+  ]);
 }

@@ -1,15 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteGenerationsAction } from "@/lib/actions/delete-generations";
 
+/** "Delete", confirmed in the studio's dialog; an icon on a phone, named "Delete" everywhere. */
 export function DeleteGenerationButton({ id }: { id: string }) {
+  const t = useTranslations("detail");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const remove = () => {
-    if (!window.confirm("Delete this generation, its files and its share links?")) return;
+    setError(undefined);
     startTransition(async () => {
       const result = await deleteGenerationsAction([id]);
       if (result.ok) router.push("/gallery");
@@ -20,17 +25,30 @@ export function DeleteGenerationButton({ id }: { id: string }) {
     <>
       <button
         type="button"
-        onClick={remove}
-        disabled={pending}
-        className="rounded-md border border-red-500/40 px-4 py-2 text-red-200 hover:bg-red-500/10"
+        onClick={() => setConfirming(true)}
+        title={t("delete")}
+        className="inline-flex items-center justify-center gap-2 rounded-md border border-red-500/40 px-3 py-2 text-red-200 hover:bg-red-500/10 sm:px-4"
       >
-        Delete
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current sm:hidden">
+          <path d="M8 2h4l1 2h4v2H3V4h4l1-2Zm-3 5h10l-1 11H6L5 7Z" />
+        </svg>
+        <span className="sr-only sm:not-sr-only">{t("delete")}</span>
       </button>
-      {error ? (
-        <p role="alert" className="w-full text-red-300">
-          {error}
-        </p>
-      ) : null}
+      <ConfirmDialog
+        open={confirming}
+        title={t("deleteTitle")}
+        confirmLabel={t("delete")}
+        pendingLabel={t("deleting")}
+        pending={pending}
+        error={error}
+        onConfirm={remove}
+        onCancel={() => {
+          setConfirming(false);
+          setError(undefined);
+        }}
+      >
+        {t("deleteText")}
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,7 +1,19 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { PromptParts } from "@/components/generations/reference-chip";
 import type { LineageItem } from "@/lib/gallery/detail-types";
+import {
+  GENERATION_STATUSES,
+  type GenerationStatus,
+  STATUS_LABEL_KEYS,
+} from "@/lib/generations/status";
+
+function isStatus(status: string): status is GenerationStatus {
+  return (GENERATION_STATUSES as readonly string[]).includes(status);
+}
 
 function Item({ item, relation }: { item: LineageItem; relation: string }) {
+  const t = useTranslations("status");
   return (
     <li>
       <Link
@@ -23,9 +35,11 @@ function Item({ item, relation }: { item: LineageItem; relation: string }) {
         )}
         <span className="flex min-w-0 flex-col">
           <span className="text-xs text-muted">
-            {relation} · {item.status}
+            {relation} · {isStatus(item.status) ? t(STATUS_LABEL_KEYS[item.status]) : item.status}
           </span>
-          <span className="truncate">{item.prompt.replace(/<<<(\w+)_(\d+)>>>/g, "[$1 $2]")}</span>
+          <span className="truncate">
+            <PromptParts prompt={item.prompt} references={item.references} />
+          </span>
         </span>
       </Link>
     </li>
@@ -42,21 +56,22 @@ export function LineageList({
   parentKind: string | null;
   items: LineageItem[];
 }) {
+  const t = useTranslations("detail");
   if (!parent && items.length === 0) return null;
   return (
     <section aria-labelledby="lineage-heading" className="flex flex-col gap-1">
       <h2 id="lineage-heading" className="text-xs uppercase tracking-wide text-muted">
-        Lineage
+        {t("lineage")}
       </h2>
       <ul className="flex flex-col gap-1">
         {parent ? (
-          <Item item={parent} relation={parentKind === "retry" ? "Retry of" : "Remix of"} />
+          <Item item={parent} relation={parentKind === "retry" ? t("retryOf") : t("remixOf")} />
         ) : null}
         {items.map((child) => (
           <Item
             key={child.id}
             item={child}
-            relation={child.kind === "retry" ? "Retried as" : "Remixed as"}
+            relation={child.kind === "retry" ? t("retriedAs") : t("remixedAs")}
           />
         ))}
       </ul>

@@ -1,40 +1,45 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
-import { createPortal } from "react-dom";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
 import { uploadFile } from "@/components/composer/upload-file";
+import { Dialog } from "@/components/ui/dialog";
+import { useSay } from "@/i18n/use-say";
 import { addElementAction } from "@/lib/actions/add-element";
 import type { ElementView } from "@/lib/elements/element-schema";
+import type { ElementTaskView } from "@/lib/elements/element-task-schema";
+import { CreateElementForm } from "./create-element-form";
+import { DialogFormFooter } from "./dialog-form-footer";
+import { type ElementDialogMode, ElementDialogTabs } from "./element-dialog-tabs";
+import { ElementForm } from "./element-form";
+import { ElementTextField } from "./element-text-field";
+import { useFormErrors } from "./use-form-errors";
 
 type Props = {
   /** Called with the saved element; the dialog then closes and focus returns to its opener. */
   onAdded: (element: ElementView) => void;
+  /** Called when Kling starts making an element from images (the library follows it). */
+  onCreating?: ((task: ElementTaskView) => void) | undefined;
 };
 
-const inputClass = "rounded-md border border-line bg-panel-2 px-3 py-2 text-sm text-white";
-
-/** "Add element": a native modal dialog (focus kept inside, Escape closes) over the library. */
-export function AddElementButton({ onAdded }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [thumbnail, setThumbnail] = useState<{ id?: string; state: string } | null>(null);
+/** "Add element": the studio's dialog (focus kept inside, Escape closes) over the library. */
+export function AddElementButton({ onAdded, onCreating }: Props) {
+  const t = useTranslations("elements");
+  const say = useSay();
+  const [open, setOpen] = useState(false);
+  const [mode, setMode] = useState<ElementDialogMode>("register");
+  const { errors, formError, refused } = useFormErrors();
+  // The upload's state: uploading, uploaded, or the upload's own refusal (already in words).
+  const [thumbnail, setThumbnail] = useState<{ id?: string; problem?: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  // The dialog holds its own form, so it lives outside the composer's form (no nesting).
-  const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(() => setHost(document.body), []);
-
-  const close = () => {
-    dialog.current?.close();
-    opener.current?.focus();
-  };
+  // The dialog holds its own form; Dialog portals it out of the composer's form (no nesting).
+  const close = () => setOpen(false);
   const onThumbnail = (file: File | undefined) => {
     if (!file) return setThumbnail(null);
-    setThumbnail({ state: "Uploading…" });
+    setThumbnail({});
     uploadFile(file, () => undefined)
-      .then((view) => setThumbnail({ id: view.id, state: "Uploaded" }))
-      .catch((error: Error) => setThumbnail({ state: error.message }));
+      .then((view) => setThumbnail({ id: view.id }))
+      .catch((error: Error) => setThumbnail({ problem: error.message }));
   };
   const onSubmit = (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -45,13 +50,7 @@ export function AddElementButton({ onAdded }: Props) {
         description: String(data.get("description") ?? ""),
         ...(thumbnail?.id ? { thumbnailUploadId: thumbnail.id } : {}),
       });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setFormError(result.error);
-        return;
-      }
-      setErrors({});
-      setFormError(null);
+      if (refused(result)) return;
       setThumbnail(null);
       form.reset();
       close();
@@ -59,112 +58,80 @@ export function AddElementButton({ onAdded }: Props) {
     });
   };
   const field = (name: string, label: string, props: Record<string, unknown>) => (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={`element-${name}`} className="text-xs text-muted">
-        {label}
-      </label>
-      <input
-        id={`element-${name}`}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `element-${name}-error` : undefined}
-        {...props}
-      />
-      {errors[name] ? (
-        <p id={`element-${name}-error`} className="text-xs text-red-300">
-          {errors[name]?.[0]}
-        </p>
-      ) : null}
-    </div>
+    <ElementTextField
+      id={`element-${name}`}
+      name={name}
+      label={label}
+      error={errors[name]?.[0]}
+      {...props}
+    />
   );
 
   return (
     <>
       <button
-        ref={opener}
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          // Each opening starts at the default way, registering by id.
+          setMode("register");
+          setOpen(true);
+        }}
         className="rounded-md border border-line px-3 py-1.5 text-sm text-white hover:border-accent-2"
       >
-        Add element
+        {t("addElement")}
       </button>
-      {host
-        ? createPortal(
-            <dialog
-              ref={dialog}
-              aria-labelledby="element-dialog-title"
-              onClose={() => opener.current?.focus()}
-              className="m-auto w-full max-w-md rounded-xl border border-line bg-panel p-4 text-white backdrop:bg-black/60"
-            >
-              <form
-                method="dialog"
-                noValidate
-                className="flex flex-col gap-3"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  event.stopPropagation();
-                  onSubmit(event.currentTarget);
-                }}
-              >
-                <h2 id="element-dialog-title" className="text-lg font-semibold">
-                  Add a Kling element
-                </h2>
-                <p className="text-xs text-muted">
-                  Register an element you created with Kling: its name and the id Kling gave it.
+      <Dialog
+        open={open}
+        onClose={close}
+        title={t("dialogTitle")}
+        description={mode === "register" ? t("dialogHelpRegister") : t("dialogHelpCreate")}
+      >
+        <ElementDialogTabs mode={mode} onChange={setMode} />
+        {mode === "create" ? (
+          <CreateElementForm
+            onCancel={close}
+            onCreating={(task) => {
+              close();
+              onCreating?.(task);
+            }}
+          />
+        ) : (
+          <ElementForm onSubmit={onSubmit}>
+            {field("name", t("registerName"), { required: true, maxLength: 20 })}
+            {field("elementId", t("elementId"), {
+              required: true,
+              inputMode: "numeric",
+              autoComplete: "off",
+            })}
+            {field("description", t("registerDescription"), { maxLength: 100 })}
+            <div className="flex flex-col gap-1">
+              <label htmlFor="element-thumbnail" className="text-xs text-muted">
+                {t("thumbnail")}
+              </label>
+              <input
+                id="element-thumbnail"
+                type="file"
+                accept="image/png,image/jpeg"
+                onChange={(e) => onThumbnail(e.target.files?.[0])}
+                className="text-xs"
+              />
+              {thumbnail ? (
+                <p className="text-xs text-muted" role="status">
+                  {(thumbnail.problem && say(thumbnail.problem)) ??
+                    (thumbnail.id ? t("thumbnailUploaded") : t("thumbnailUploading"))}
                 </p>
-                {field("name", "Name (up to 20 characters)", { required: true, maxLength: 20 })}
-                {field("elementId", "Element id", {
-                  required: true,
-                  inputMode: "numeric",
-                  autoComplete: "off",
-                })}
-                {field("description", "Description (optional, up to 100 characters)", {
-                  maxLength: 100,
-                })}
-                <div className="flex flex-col gap-1">
-                  <label htmlFor="element-thumbnail" className="text-xs text-muted">
-                    Thumbnail (optional)
-                  </label>
-                  <input
-                    id="element-thumbnail"
-                    type="file"
-                    accept="image/png,image/jpeg"
-                    onChange={(e) => onThumbnail(e.target.files?.[0])}
-                    className="text-xs"
-                  />
-                  {thumbnail ? (
-                    <p className="text-xs text-muted" role="status">
-                      {thumbnail.state}
-                    </p>
-                  ) : null}
-                </div>
-                {formError ? (
-                  <p role="alert" className="text-sm text-red-300">
-                    {formError}
-                  </p>
-                ) : null}
-                <div className="flex justify-end gap-2">
-                  <button
-                    type="button"
-                    onClick={close}
-                    className="rounded-md border border-line px-3 py-1.5 text-sm"
-                  >
-                    Cancel
-                  </button>
-                  <button
-                    type="submit"
-                    disabled={pending}
-                    className="rounded-md bg-accent px-3 py-1.5 text-sm font-semibold hover:bg-accent-2 disabled:opacity-60"
-                  >
-                    {pending ? "Saving…" : "Save element"}
-                  </button>
-                </div>
-              </form>
-            </dialog>,
-            host,
-          )
-        : null}
+              ) : null}
+            </div>
+            <DialogFormFooter
+              error={formError}
+              pending={pending}
+              submitLabel={t("saveElement")}
+              pendingLabel={t("saving")}
+              onCancel={close}
+            />
+          </ElementForm>
+        )}
+      </Dialog>
     </>
   );
 }

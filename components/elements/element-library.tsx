@@ -1,9 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
-import { deleteElementAction } from "@/lib/actions/delete-element";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import type { ElementView } from "@/lib/elements/element-schema";
+import { DeleteElementDialog } from "./delete-element-dialog";
 import { ElementEditForm } from "./element-edit-form";
+import { ElementImportButtons } from "./element-import-buttons";
+import { ElementLibraryItem } from "./element-library-item";
+import { ElementTaskList } from "./element-task-list";
+import { useElementTasks } from "./use-element-tasks";
 
 type Props = {
   elements: readonly ElementView[];
@@ -12,17 +17,23 @@ type Props = {
   onUpdated: (element: ElementView, previousElementId: string) => void;
   /** Adds the element to the prompt as a chip. */
   onUse: (element: ElementView) => void;
+  /** Elements that joined the library here: made from images, or imported. */
+  onElementsAdded?: ((elements: ElementView[]) => void) | undefined;
+  /** Changes when an element task was started, so the library looks for it at once. */
+  tasksVersion?: number | undefined;
 };
 
-const smallButton =
-  "rounded border border-line px-1.5 py-0.5 text-xs text-muted hover:text-white disabled:opacity-60";
-
-/** The person's element library: use an element in the prompt, edit it, or delete it. */
-export function ElementLibrary({ elements, onDeleted, onUpdated, onUse }: Props) {
-  const [error, setError] = useState<string | null>(null);
+/** The person's element library: find, use, drag, edit, import or delete elements. */
+export function ElementLibrary(props: Props) {
+  const { elements, onDeleted, onUpdated, onUse } = props;
+  const t = useTranslations("elements");
   const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<ElementView | null>(null);
+  const [search, setSearch] = useState("");
   const [announcement, setAnnouncement] = useState("");
-  const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState(false);
+  const added = (list: ElementView[]) => props.onElementsAdded?.(list);
+  const tasks = useElementTasks(props.tasksVersion ?? 0, added);
   const list = useRef<HTMLUListElement>(null);
   // After the edit form closes, focus goes back to that element's "Edit" button.
   const returnFocusTo = useRef<string | null>(null);
@@ -32,88 +43,78 @@ export function ElementLibrary({ elements, onDeleted, onUpdated, onUse }: Props)
     returnFocusTo.current = null;
     list.current?.querySelector<HTMLButtonElement>(`[data-edit-id="${id}"]`)?.focus();
   });
-  if (elements.length === 0) return null;
+  // An element being made opens the library, so its progress is in view.
+  useEffect(() => {
+    if (tasks.running) setOpen(true);
+  }, [tasks.running]);
 
   const closeEdit = (id: string) => {
     returnFocusTo.current = id;
     setEditing(null);
   };
+  const query = search.trim().toLowerCase();
+  const shown = query ? elements.filter((e) => e.name.toLowerCase().includes(query)) : elements;
 
   return (
-    <details className="text-sm">
+    <details
+      className="text-sm"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary className="cursor-pointer text-xs text-muted">
-        Element library ({elements.length})
+        {t("librarySummary", { count: elements.length })}
       </summary>
-      <ul ref={list} aria-label="Element library" className="mt-2 flex flex-col gap-1">
-        {elements.map((element) => (
-          <li key={element.id} className="flex flex-wrap items-center gap-2">
-            {element.thumbnailUrl ? (
-              // biome-ignore lint/performance/noImgElement: uploaded thumbnails
-              <img src={element.thumbnailUrl} alt="" className="size-6 rounded object-cover" />
-            ) : null}
-            <span className="font-medium text-white">{element.name}</span>
-            <span className="text-xs text-muted">{element.elementId}</span>
-            {element.description ? (
-              <span className="min-w-0 truncate text-xs text-muted">{element.description}</span>
-            ) : null}
-            <span className="ml-auto flex gap-1">
-              <button
-                type="button"
-                className={smallButton}
-                aria-label={`Use element ${element.name}`}
-                onClick={() => onUse(element)}
-              >
-                Use
-              </button>
-              <button
-                type="button"
-                data-edit-id={element.id}
-                className={smallButton}
-                aria-label={`Edit element ${element.name}`}
-                aria-expanded={editing === element.id}
-                onClick={() => setEditing(editing === element.id ? null : element.id)}
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                disabled={pending}
-                className={smallButton}
-                aria-label={`Delete element ${element.name}`}
-                onClick={() =>
-                  startTransition(async () => {
-                    const result = await deleteElementAction(element.id);
-                    if (result.ok) {
-                      setError(null);
-                      onDeleted(element.id);
-                    } else setError(result.error);
-                  })
-                }
-              >
-                Delete
-              </button>
-            </span>
-            {editing === element.id ? (
-              <ElementEditForm
+      <div className="mt-2 flex flex-col gap-2">
+        <ElementTaskList tasks={tasks.tasks} onDismissed={tasks.forget} />
+        <div className="flex flex-wrap items-center gap-2">
+          <input
+            type="search"
+            aria-label={t("searchLabel")}
+            placeholder={t("searchPlaceholder")}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+            className="rounded-md border border-line bg-panel-2 px-2 py-1 text-xs text-white"
+          />
+          <ElementImportButtons onImported={added} />
+        </div>
+        <ul ref={list} aria-label={t("library")} className="flex flex-col gap-1">
+          {shown.map((element) => (
+            <li key={element.id} className="flex flex-wrap items-center gap-2">
+              <ElementLibraryItem
                 element={element}
-                onCancel={() => closeEdit(element.id)}
-                onSaved={(saved) => {
-                  onUpdated(saved, element.elementId);
-                  setAnnouncement(`Element ${saved.name} saved.`);
-                  closeEdit(saved.id);
-                }}
+                editing={editing === element.id}
+                onUse={() => onUse(element)}
+                onEdit={() => setEditing(editing === element.id ? null : element.id)}
+                onDelete={() => setDeleting(element)}
               />
-            ) : null}
-          </li>
-        ))}
-      </ul>
-      {error ? (
-        <p role="alert" className="text-xs text-red-300">
-          {error}
-        </p>
-      ) : null}
+              {editing === element.id ? (
+                <ElementEditForm
+                  element={element}
+                  onCancel={() => closeEdit(element.id)}
+                  onSaved={(saved) => {
+                    onUpdated(saved, element.elementId);
+                    setAnnouncement(t("saved", { name: saved.name }));
+                    closeEdit(saved.id);
+                  }}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {query && shown.length === 0 ? (
+          <p className="text-xs text-muted">{t("noMatch", { search: search.trim() })}</p>
+        ) : null}
+      </div>
+      <DeleteElementDialog
+        element={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(id) => {
+          onDeleted(id);
+          setAnnouncement(t("deleted"));
+        }}
+      />
       <p role="status" className="sr-only">
-        {announcement}
+        {announcement || tasks.announcement}
       </p>
     </details>
   );

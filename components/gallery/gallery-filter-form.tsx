@@ -1,101 +1,165 @@
+import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/select-field";
+import type { CollectionSummary } from "@/lib/collections/collection-schemas";
 import type { GalleryFilters } from "@/lib/gallery/gallery-filters";
-import { ASPECT_RATIOS, MODES } from "@/lib/generations/limits";
-import { GENERATION_STATUSES, STATUS_LABELS } from "@/lib/generations/status";
+import { modeLabel, type Words } from "@/lib/generations/plain-words";
+import { STATUS_FILTER_KEYS, STATUS_FILTERS, type StatusKey } from "@/lib/generations/status";
+import { ASPECT_RATIOS, MODES } from "@/lib/kling-contract/limits";
+import { MODEL_LABELS, MODELS } from "@/lib/kling-contract/models";
+import { GalleryFilterChips } from "./gallery-filter-chips";
 import { GalleryFilterFormShell } from "./gallery-filter-form-shell";
 
-const ANY = { value: "", label: "Any" };
-const STATUS_OPTIONS = [
-  ANY,
-  ...GENERATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-];
-const MODE_OPTIONS = [ANY, ...MODES.map((m) => ({ value: m, label: m }))];
-const ASPECT_OPTIONS = [
-  ANY,
-  ...ASPECT_RATIOS.map((a) => ({ value: a, label: a })),
-  { value: "auto", label: "From reference" },
-];
-const REFS_OPTIONS = [
-  ANY,
-  { value: "with", label: "With references" },
-  { value: "without", label: "Without" },
-];
-const SORT_OPTIONS = [
-  { value: "newest", label: "Newest first" },
-  { value: "oldest", label: "Oldest first" },
-];
+type GalleryWords = Awaited<ReturnType<typeof getTranslations<"gallery">>>;
+
+/** The selects' options, worded on the server: none of this ships to the browser. */
+function optionsIn(t: GalleryWords, words: Words, statusWords: (key: StatusKey) => string) {
+  const any = { value: "", label: t("any") };
+  return {
+    any,
+    status: [
+      any,
+      ...STATUS_FILTERS.map((s) => ({ value: s, label: statusWords(STATUS_FILTER_KEYS[s]) })),
+    ],
+    model: [any, ...MODELS.map((m) => ({ value: m, label: MODEL_LABELS[m] }))],
+    mode: [any, ...MODES.map((m) => ({ value: m, label: modeLabel(m, words) }))],
+    aspect: [
+      any,
+      ...ASPECT_RATIOS.map((a) => ({ value: a, label: a })),
+      { value: "auto", label: words("aspectFromReference") },
+    ],
+    refs: [
+      any,
+      { value: "with", label: t("withReferences") },
+      { value: "without", label: t("withoutReferences") },
+    ],
+    sort: [
+      { value: "newest", label: t("newestFirst") },
+      { value: "oldest", label: t("oldestFirst") },
+    ],
+  };
+}
 
 const inputClass = "rounded-md border border-line bg-panel-2 px-3 py-2 text-sm text-white";
 const labelClass = "text-xs font-medium uppercase tracking-wide text-muted";
 
-/** The filter fields, server-rendered; their names are the URL parameters. */
-export function GalleryFilterForm({
+/**
+ * The search box, and the other filters folded behind a toggle; the active ones show as
+ * removable chips. Server-rendered; the field names are the URL parameters.
+ */
+export async function GalleryFilterForm({
   filters,
   search,
+  collections,
 }: {
   filters: GalleryFilters;
   search: string;
+  collections: CollectionSummary[];
 }) {
+  const activeCount = (
+    [
+      "status",
+      "model",
+      "mode",
+      "aspect",
+      "refs",
+      "fav",
+      "from",
+      "to",
+      "sort",
+      "collection",
+    ] as const
+  ).filter((name) => filters[name] !== undefined).length;
+  const [t, words, statusWords] = await Promise.all([
+    getTranslations("gallery"),
+    getTranslations("words"),
+    getTranslations("status"),
+  ]);
+  const options = optionsIn(t, words, statusWords);
+  const collectionOptions = [
+    options.any,
+    ...collections.map((c) => ({ value: c.id, label: c.name })),
+  ];
   return (
-    <search aria-label="Filter the gallery">
-      <GalleryFilterFormShell search={search}>
-        <div className="col-span-2 flex flex-col gap-1">
-          <label htmlFor="gallery-q" className={labelClass}>
-            Search prompts
-          </label>
-          <input
-            id="gallery-q"
-            name="q"
-            type="search"
-            defaultValue={filters.q ?? ""}
-            className={inputClass}
-            placeholder="e.g. lighthouse"
-          />
-        </div>
+    <search aria-label={t("filterRegion")} className="flex flex-col gap-2">
+      <GalleryFilterFormShell
+        search={search}
+        activeCount={activeCount}
+        words={{
+          filters: t("filters"),
+          filtersActive: t("filtersActive"),
+          apply: t("apply"),
+          done: t("done"),
+          shortcuts: t("shortcuts"),
+          shortcutsHint: t("shortcutsHint"),
+        }}
+        searchField={
+          <>
+            <label htmlFor="gallery-q" className="sr-only">
+              {t("search")}
+            </label>
+            <input
+              id="gallery-q"
+              name="q"
+              type="search"
+              defaultValue={filters.q ?? ""}
+              className={`${inputClass} min-w-0 flex-1 sm:max-w-md`}
+              placeholder={t("searchPlaceholder")}
+            />
+          </>
+        }
+      >
+        <SelectField
+          id="gallery-collection"
+          name="collection"
+          label={t("collection")}
+          options={collectionOptions}
+          defaultValue={filters.collection ?? ""}
+        />
         <SelectField
           id="gallery-status"
           name="status"
-          label="Status"
-          options={STATUS_OPTIONS}
+          label={t("status")}
+          options={options.status}
           defaultValue={filters.status ?? ""}
+        />
+        <SelectField
+          id="gallery-model"
+          name="model"
+          label={t("model")}
+          options={options.model}
+          defaultValue={filters.model ?? ""}
         />
         <SelectField
           id="gallery-mode"
           name="mode"
-          label="Mode"
-          options={MODE_OPTIONS}
+          label={t("mode")}
+          options={options.mode}
           defaultValue={filters.mode ?? ""}
         />
         <SelectField
           id="gallery-aspect"
           name="aspect"
-          label="Aspect ratio"
-          options={ASPECT_OPTIONS}
+          label={t("aspectRatio")}
+          options={options.aspect}
           defaultValue={filters.aspect ?? ""}
         />
         <SelectField
           id="gallery-refs"
           name="refs"
-          label="References"
-          options={REFS_OPTIONS}
+          label={t("references")}
+          options={options.refs}
           defaultValue={filters.refs ?? ""}
         />
         <SelectField
           id="gallery-sort"
           name="sort"
-          label="Sort"
-          options={SORT_OPTIONS}
+          label={t("sort")}
+          options={options.sort}
           defaultValue={filters.sort ?? "newest"}
         />
-        <div className="flex items-end pb-2">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="fav" value="1" defaultChecked={filters.fav === "1"} />
-            Favorites only
-          </label>
-        </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="gallery-from" className={labelClass}>
-            From
+            {t("from")}
           </label>
           <input
             id="gallery-from"
@@ -107,7 +171,7 @@ export function GalleryFilterForm({
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="gallery-to" className={labelClass}>
-            To
+            {t("to")}
           </label>
           <input
             id="gallery-to"
@@ -117,12 +181,21 @@ export function GalleryFilterForm({
             className={inputClass}
           />
         </div>
-        <noscript>
-          <button type="submit" className="rounded-md border border-line px-3 py-2 text-sm">
-            Apply
-          </button>
-        </noscript>
+        <label className="flex min-h-11 items-center gap-2 self-end text-sm">
+          <input
+            type="checkbox"
+            name="fav"
+            value="1"
+            defaultChecked={filters.fav === "1"}
+            className="size-5 accent-violet-500"
+          />
+          {t("favoritesOnly")}
+        </label>
       </GalleryFilterFormShell>
+      <GalleryFilterChips
+        filters={filters}
+        collectionName={collections.find((c) => c.id === filters.collection)?.name}
+      />
     </search>
   );
 }

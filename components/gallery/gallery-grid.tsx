@@ -1,29 +1,61 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type ComponentType, useCallback, useEffect, useRef, useState } from "react";
-import type { GalleryPage } from "@/lib/gallery/gallery-page-types";
+import type { CollectionSummary } from "@/lib/collections/collection-schemas";
+import { type GalleryPage, galleryDetailHref } from "@/lib/gallery/gallery-page-types";
+import { searchTerms } from "@/lib/gallery/search-terms";
 import { GalleryCard } from "./gallery-card";
+import { GRID_CLASS } from "./gallery-grid-class";
 import type { GalleryMorePagesProps } from "./gallery-more-pages";
-import { SelectionToolbar } from "./selection-toolbar";
+import type { GalleryPages } from "./gallery-snapshot";
+import { useGalleryKeys } from "./use-gallery-keys";
+import { useGalleryRestore } from "./use-gallery-restore";
+import { useOnDemand } from "./use-on-demand";
 
-type Props = { search: string; initialPage: GalleryPage; filtered: boolean };
+type Props = {
+  search: string;
+  initialPage: GalleryPage;
+  collections: CollectionSummary[];
+};
+type MorePagesComponent = ComponentType<GalleryMorePagesProps>;
+
+const loadToolbar = () => import("./selection-toolbar").then((m) => m.SelectionToolbar);
+const loadShortcuts = () => import("./shortcuts-dialog").then((m) => m.ShortcutsDialog);
+
+// Loaded once per tab: Back to the gallery then mounts it in the same render.
+let loadedMorePages: MorePagesComponent | null = null;
 
 /**
  * The first page comes rendered from the server; scrolling near its end (or "Load more")
- * mounts the infinite query for the rest.
+ * mounts the infinite query for the rest. Back from a detail page restores the pages and
+ * the scroll position (use-gallery-restore).
  */
-export function GalleryGrid({ search, initialPage, filtered }: Props) {
+export function GalleryGrid({ search, initialPage, collections }: Props) {
+  const t = useTranslations("gallery");
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
   const [more, setMore] = useState(false);
   // A plain import() rather than next/dynamic, whose loader code outweighs what it defers.
-  const [MorePages, setMorePages] = useState<ComponentType<GalleryMorePagesProps> | null>(null);
-  const [moreIds, setMoreIds] = useState<string[]>([]);
+  const [MorePages, setMorePages] = useState<MorePagesComponent | null>(() => loadedMorePages);
+  const [loaded, setLoaded] = useState<GalleryPages | null>(null);
   const [epoch, setEpoch] = useState(0);
+  const [shortcuts, setShortcuts] = useState(false);
   const sentinel = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLDivElement>(null);
   const cursor = initialPage.nextCursor;
+  const SelectionToolbar = useOnDemand(loadToolbar, selected.length > 0);
+  const ShortcutsDialog = useOnDemand(loadShortcuts, shortcuts);
+  const terms = searchTerms(new URLSearchParams(search).get("q") ?? undefined);
+
+  const restored = useGalleryRestore({
+    search,
+    container,
+    loaded,
+    ready: MorePages !== null,
+    onRestore: () => setMore(true),
+  });
 
   useEffect(() => {
     const node = sentinel.current;
@@ -40,48 +72,53 @@ export function GalleryGrid({ search, initialPage, filtered }: Props) {
 
   useEffect(() => {
     if (!more || MorePages) return;
-    void import("./gallery-more-pages").then((module) =>
-      setMorePages(() => module.GalleryMorePages),
-    );
+    void import("./gallery-more-pages").then((module) => {
+      loadedMorePages = module.GalleryMorePages;
+      setMorePages(() => module.GalleryMorePages);
+    });
   }, [more, MorePages]);
+
+  useGalleryKeys(container, {
+    onShortcuts: () => setShortcuts(true),
+    onEscape: () => setSelected([]),
+  });
 
   const onSelect = useCallback((id: string, on: boolean) => {
     setSelected((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
   }, []);
   const onDeleted = useCallback(() => {
     setMore(false);
-    setMoreIds([]);
+    setLoaded(null);
     setEpoch((value) => value + 1);
     router.refresh();
   }, [router]);
 
-  if (initialPage.items.length === 0) return <EmptyGallery filtered={filtered} />;
-
+  const loadedItems = [
+    ...initialPage.items,
+    ...(loaded?.pages.flatMap((page) => page.items) ?? []),
+  ];
   return (
-    <div className="flex flex-col gap-4">
-      <SelectionToolbar
-        selected={selected}
-        loadedIds={[...initialPage.items.map((item) => item.id), ...moreIds]}
-        onChange={setSelected}
-        onDeleted={onDeleted}
-      />
-      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Generations">
+    <div ref={container} className="flex flex-col gap-3 sm:gap-4">
+      <ul className={GRID_CLASS} aria-label={t("generations")}>
         {initialPage.items.map((generation, index) => (
           <li key={generation.id}>
             <GalleryCard
               generation={generation}
+              href={galleryDetailHref(generation.id, search)}
               selected={selected.includes(generation.id)}
+              selecting={selected.length > 0}
               onSelect={onSelect}
-              eager={index < 3}
+              eager={index < 6}
+              terms={terms}
             />
           </li>
         ))}
       </ul>
       {!cursor ? (
-        <p className="text-center text-xs text-muted">That is everything.</p>
+        <p className="text-center text-xs text-muted">{t("everything")}</p>
       ) : more && !MorePages ? (
         <p role="status" className="text-center text-sm text-muted">
-          Loading…
+          {t("loadingMore")}
         </p>
       ) : more && MorePages ? (
         <MorePages
@@ -90,7 +127,8 @@ export function GalleryGrid({ search, initialPage, filtered }: Props) {
           epoch={epoch}
           selected={selected}
           onSelect={onSelect}
-          onLoaded={setMoreIds}
+          onLoaded={setLoaded}
+          restored={epoch === 0 ? restored : null}
         />
       ) : (
         <>
@@ -100,32 +138,22 @@ export function GalleryGrid({ search, initialPage, filtered }: Props) {
             onClick={() => setMore(true)}
             className="self-center rounded-md border border-line px-4 py-2 text-sm hover:bg-panel-2"
           >
-            Load more
+            {t("loadMore")}
           </button>
         </>
       )}
-    </div>
-  );
-}
-
-function EmptyGallery({ filtered }: { filtered: boolean }) {
-  return (
-    <div className="rounded-xl border border-dashed border-line p-8 text-center text-sm text-muted">
-      {filtered ? (
-        <>
-          <p>Nothing matches these filters.</p>
-          <Link href="/gallery" className="mt-2 inline-block text-accent-2 underline">
-            Clear filters
-          </Link>
-        </>
-      ) : (
-        <>
-          <p>No generations yet. Everything you make appears here.</p>
-          <Link href="/" className="mt-2 inline-block text-accent-2 underline">
-            Make your first video
-          </Link>
-        </>
-      )}
+      {selected.length > 0 && SelectionToolbar ? (
+        <SelectionToolbar
+          selected={selected}
+          loaded={loadedItems}
+          collections={collections}
+          onChange={setSelected}
+          onDeleted={onDeleted}
+        />
+      ) : null}
+      {ShortcutsDialog ? (
+        <ShortcutsDialog open={shortcuts} onClose={() => setShortcuts(false)} />
+      ) : null}
     </div>
   );
 }

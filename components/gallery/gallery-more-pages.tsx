@@ -1,10 +1,18 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
-import { type GalleryPage, galleryPageUrl } from "@/lib/gallery/gallery-page-types";
+import {
+  type GalleryPage,
+  galleryDetailHref,
+  galleryPageUrl,
+} from "@/lib/gallery/gallery-page-types";
+import { searchTerms } from "@/lib/gallery/search-terms";
 import { GalleryCard } from "./gallery-card";
+import { GRID_CLASS } from "./gallery-grid-class";
+import type { GalleryPages } from "./gallery-snapshot";
 
 export type GalleryMorePagesProps = {
   search: string;
@@ -14,12 +22,21 @@ export type GalleryMorePagesProps = {
   epoch: number;
   selected: string[];
   onSelect: (id: string, selected: boolean) => void;
-  onLoaded: (ids: string[]) => void;
+  onLoaded: (pages: GalleryPages) => void;
+  /** Pages saved before the person left for a detail page: shown at once, then refreshed. */
+  restored: GalleryPages | null;
 };
+
+/** A page the route refused; worded where the translator is. */
+class PageLoadError extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
 
 async function fetchPage(search: string, cursor: string): Promise<GalleryPage> {
   const response = await fetch(galleryPageUrl(search, cursor));
-  if (!response.ok) throw new Error(`The gallery could not load more (HTTP ${response.status}).`);
+  if (!response.ok) throw new PageLoadError(response.status);
   return (await response.json()) as GalleryPage;
 }
 
@@ -36,19 +53,31 @@ export function GalleryMorePages(props: GalleryMorePagesProps) {
   );
 }
 
-function MorePages({ search, cursor, epoch, selected, onSelect, onLoaded }: GalleryMorePagesProps) {
+function MorePages(props: GalleryMorePagesProps) {
+  const t = useTranslations("gallery");
+  const { search, cursor, epoch, selected, onSelect, onLoaded, restored } = props;
+  const terms = searchTerms(new URLSearchParams(search).get("q") ?? undefined);
   const query = useInfiniteQuery({
     queryKey: ["gallery", search, cursor, epoch],
     queryFn: ({ pageParam }) => fetchPage(search, pageParam),
     initialPageParam: cursor,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 30_000,
+    // Restored pages count as old: React Query refetches them (same cursors, same count)
+    // in the background, so a favorite or status changed meanwhile shows up.
+    ...(restored && restored.pageParams[0] === cursor
+      ? { initialData: restored, initialDataUpdatedAt: 0 }
+      : {}),
   });
   const { fetchNextPage, hasNextPage, isFetching, isError, isPending, refetch } = query;
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const sentinel = useRef<HTMLDivElement>(null);
 
-  useEffect(() => onLoaded(items.map((item) => item.id)), [items, onLoaded]);
+  useEffect(() => {
+    // The cursors are the page params (initialPageParam is one).
+    if (query.data)
+      onLoaded({ pages: query.data.pages, pageParams: query.data.pageParams as string[] });
+  }, [query.data, onLoaded]);
   useEffect(() => {
     const node = sentinel.current;
     if (!node || !hasNextPage || isError) return;
@@ -65,17 +94,17 @@ function MorePages({ search, cursor, epoch, selected, onSelect, onLoaded }: Gall
   return (
     <>
       {items.length > 0 ? (
-        <ul
-          className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3"
-          aria-label="More generations"
-        >
+        <ul className={GRID_CLASS} aria-label={t("moreGenerations")}>
           {items.map((generation) => (
             <li key={generation.id}>
               <GalleryCard
                 generation={generation}
+                href={galleryDetailHref(generation.id, search)}
                 selected={selected.includes(generation.id)}
+                selecting={selected.length > 0}
                 onSelect={onSelect}
                 eager={false}
+                terms={terms}
               />
             </li>
           ))}
@@ -84,13 +113,15 @@ function MorePages({ search, cursor, epoch, selected, onSelect, onLoaded }: Gall
       <div ref={sentinel} aria-hidden="true" />
       {isError ? (
         <div role="alert" className="flex items-center justify-center gap-3 text-sm text-red-300">
-          {query.error instanceof Error ? query.error.message : "Loading failed."}
+          {query.error instanceof PageLoadError
+            ? t("loadFailedHttp", { status: query.error.status })
+            : t("loadFailed")}
           <button
             type="button"
             className="rounded-md border border-line px-3 py-1.5"
             onClick={() => void refetch()}
           >
-            Try again
+            {t("tryAgain")}
           </button>
         </div>
       ) : isPending || hasNextPage ? (
@@ -100,10 +131,10 @@ function MorePages({ search, cursor, epoch, selected, onSelect, onLoaded }: Gall
           disabled={isFetching}
           className="self-center rounded-md border border-line px-4 py-2 text-sm hover:bg-panel-2"
         >
-          {isFetching ? "Loading…" : "Load more"}
+          {isFetching ? t("loadingMore") : t("loadMore")}
         </button>
       ) : (
-        <p className="text-center text-xs text-muted">That is everything.</p>
+        <p className="text-center text-xs text-muted">{t("everything")}</p>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type ChangeEvent, useState } from "react";
 
 /**
@@ -8,6 +9,7 @@ import { type ChangeEvent, useState } from "react";
  * Export link beside it is plain server-rendered HTML.
  */
 export function HistoryImport() {
+  const t = useTranslations("gallery");
   const router = useRouter();
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -17,9 +19,9 @@ export function HistoryImport() {
     event.target.value = "";
     if (!file) return;
     setBusy(true);
-    setMessage("Importing…");
+    setMessage(t("importing"));
     const { importHistoryFile } = await import("./import-history-file");
-    const result = await importHistoryFile(file);
+    const result = await importHistoryFile(file, t);
     setMessage(result.message);
     setBusy(false);
     if (result.ok) router.refresh();
@@ -27,8 +29,8 @@ export function HistoryImport() {
 
   return (
     <>
-      <label className="cursor-pointer rounded-md border border-line px-3 py-1.5 hover:bg-panel-2 has-[:focus-visible]:outline-2">
-        Import history
+      <label className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-line px-3 py-1.5 hover:bg-panel-2 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent-2 sm:min-h-0">
+        {t("importHistory")}
         <input
           type="file"
           accept=".zip,application/zip"

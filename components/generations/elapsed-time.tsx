@@ -1,9 +1,12 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useEffect, useState } from "react";
+import { formatDurationIn } from "@/lib/format/locale-format";
 
 /** Seconds since `from`, ticking while `until` is unknown (the task is still running). */
 export function ElapsedTime({ from, until }: { from: string; until: string | null }) {
+  const locale = useLocale();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (until) return;
@@ -12,6 +15,5 @@ export function ElapsedTime({ from, until }: { from: string; until: string | nul
   }, [until]);
   const end = until ? Date.parse(until) : now;
   const seconds = Math.max(0, Math.round((end - Date.parse(from)) / 1000));
-  const text = seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
-  return <span className="tabular-nums">{text}</span>;
+  return <span className="tabular-nums">{formatDurationIn(locale, seconds)}</span>;
 }

@@ -1,13 +1,17 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { NotifyWhenDoneButton } from "@/components/notifications/notify-when-done-button";
 import type { GenerationView } from "@/lib/generations/generation-view";
+import { aspectLabel, modeLabel } from "@/lib/generations/plain-words";
 import { isTerminalStatus } from "@/lib/generations/status";
-import { plainPrompt } from "@/lib/prompt/prompt-tokens";
+import { plainPrompt } from "@/lib/prompt/reference-names";
 import { ElapsedTime } from "./elapsed-time";
+import { FailureExplanation } from "./failure-explanation";
 import { GenerationProgress } from "./generation-progress";
 import { GenerationStatusActions } from "./generation-status-actions";
+import { ModelBadge, SoundBadge } from "./model-badges";
 import { StatusBadge } from "./status-badge";
 import { useGenerationStatus } from "./use-generation-status";
 
@@ -15,42 +19,51 @@ import { useGenerationStatus } from "./use-generation-status";
 export function GenerationCard({ initial }: { initial: GenerationView }) {
   const { data: generation } = useGenerationStatus(initial);
   const running = !isTerminalStatus(generation.status);
+  const t = useTranslations("generation");
+  const words = useTranslations("words");
+  const duration = useTranslations("duration");
   return (
     <article
-      aria-label={`Generation: ${plainPrompt(generation.prompt).slice(0, 60)}`}
+      aria-label={t("cardLabel", { prompt: plainPrompt(generation.prompt).slice(0, 60) })}
       data-generation-id={generation.id}
-      className="flex flex-col overflow-hidden rounded-xl border border-line bg-panel"
+      className="flex flex-col rounded-xl border border-line bg-panel"
     >
+      {/* The link clips its own corners, so nothing clips its focus ring. */}
       <Link
         href={`/generations/${generation.id}`}
-        className="relative block aspect-video bg-panel-2"
+        className="relative block aspect-video overflow-hidden rounded-t-xl bg-panel-2"
       >
         {generation.posterUrl ? (
           // biome-ignore lint/performance/noImgElement: posters are served by our own media route
           <img src={generation.posterUrl} alt="" className="h-full w-full object-cover" />
         ) : (
           <div className="flex h-full items-center justify-center text-xs text-muted">
-            {running ? "Rendering…" : "No video"}
+            {running ? t("rendering") : t("noVideo")}
           </div>
         )}
-        <span className="sr-only">Open generation details</span>
+        <span className="sr-only">{t("openDetails")}</span>
       </Link>
       <div className="flex flex-col gap-2 p-3">
         <div className="flex items-center justify-between gap-2 text-xs text-muted">
           <StatusBadge status={generation.status} />
           <span>
-            {generation.mode} · {generation.aspectRatio ?? "auto"} · {generation.duration}s ·{" "}
+            {modeLabel(generation.mode, words)} · {aspectLabel(generation.aspectRatio, words)} ·{" "}
+            {duration("clip", { seconds: Number(generation.duration) })} ·{" "}
             <ElapsedTime from={generation.createdAt} until={generation.finishedAt} />
           </span>
         </div>
         <p className="line-clamp-2 text-sm text-white/90">{plainPrompt(generation.prompt)}</p>
+        <div className="flex flex-wrap gap-1">
+          <ModelBadge model={generation.model} />
+          <SoundBadge sound={generation.sound} />
+        </div>
         <GenerationProgress generation={generation} />
         {generation.errorMessage && generation.status !== "uncertain" ? (
           <p
             role={generation.status === "failed" ? "alert" : "status"}
             className="text-xs text-red-300"
           >
-            {generation.errorMessage}
+            <FailureExplanation generation={generation} />
           </p>
         ) : null}
         {running && generation.status !== "uncertain" ? <NotifyWhenDoneButton /> : null}

@@ -1,16 +1,19 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { formatDurationIn } from "@/lib/format/locale-format";
 import type { GenerationView } from "@/lib/generations/generation-view";
-
-/** Used when the status route gave no typical time (contract §8: std ~0.5–2 min, pro ~1–5). */
-const FALLBACK_TYPICAL: Record<string, number> = { std: 75, pro: 180 };
+import { progressFigure } from "@/lib/progress/progress-figure";
 
 /**
- * Elapsed time against the typical time for this mode, while the provider works on it; the
- * queue position while it waits.
+ * Elapsed time against the time expected for this recipe (progressFigure), while the
+ * provider works on it; the queue position while it waits. The card and the detail page
+ * both show this, from the same view, so they show one figure.
  */
 export function GenerationProgress({ generation }: { generation: GenerationView }) {
+  const t = useTranslations("generation");
+  const locale = useLocale();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -19,36 +22,35 @@ export function GenerationProgress({ generation }: { generation: GenerationView 
   if (generation.status === "queued") {
     return (
       <p className="text-xs text-muted">
-        Waiting in the queue
-        {generation.queuePosition ? ` · position ${generation.queuePosition}` : ""}
+        {generation.queuePosition
+          ? t("queuePosition", { position: generation.queuePosition })
+          : t("queued")}
       </p>
     );
   }
-  if (!["submitted", "processing", "downloading"].includes(generation.status)) return null;
-  const typical = generation.typicalSeconds ?? FALLBACK_TYPICAL[generation.mode] ?? 120;
-  const from = Date.parse(generation.submittedAt ?? generation.createdAt);
-  const elapsed = Math.max(0, Math.round((now - from) / 1000));
-  const ratio = Math.min(1, elapsed / typical);
+  const figure = progressFigure(generation, now);
+  if (!figure) return null;
   return (
     <div className="flex flex-col gap-1">
       <div
         role="progressbar"
-        aria-label="Elapsed against typical time"
+        aria-label={t("progressLabel")}
         aria-valuemin={0}
-        aria-valuemax={typical}
-        aria-valuenow={Math.min(elapsed, typical)}
+        aria-valuemax={figure.expectedSeconds}
+        aria-valuenow={Math.min(figure.elapsedSeconds, figure.expectedSeconds)}
         className="h-1.5 overflow-hidden rounded-full bg-panel-2"
       >
-        <div className="h-full bg-violet-400 transition-all" style={{ width: `${ratio * 100}%` }} />
+        <div
+          className="h-full bg-violet-400 transition-all"
+          style={{ width: `${figure.fraction * 100}%` }}
+        />
       </div>
-      <p className="text-xs text-muted tabular-nums">
-        {format(elapsed)} of typically {format(typical)}
-        {elapsed > typical * 1.5 ? " · taking longer than usual" : ""}
+      <p className="text-xs text-muted tabular-nums" data-expected-seconds={figure.expectedSeconds}>
+        {t(figure.slow ? "slow" : "progress", {
+          elapsed: formatDurationIn(locale, figure.elapsedSeconds),
+          typical: formatDurationIn(locale, figure.expectedSeconds),
+        })}
       </p>
     </div>
   );
-}
-
-function format(seconds: number): string {
-  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m ${seconds % 60}s`;
 }

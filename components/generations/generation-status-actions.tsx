@@ -1,29 +1,46 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { cancelGenerationAction } from "@/lib/actions/cancel-generation";
 import { checkGenerationAgainAction } from "@/lib/actions/check-generation-again";
 import { retryGenerationAction } from "@/lib/actions/retry-generation";
 import { submitGenerationAgainAction } from "@/lib/actions/submit-generation-again";
 import type { ActionResult } from "@/lib/errors";
+import { failureNeedsEdit } from "@/lib/generations/failure-advice";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { queryKeys } from "@/lib/generations/query-keys";
 
-const BUTTON =
-  "rounded-md border border-line px-2 py-1 text-xs hover:bg-panel-2 disabled:opacity-50";
+const BUTTON_STYLE = {
+  card: "rounded-md border border-line px-2 py-1 text-xs hover:bg-panel-2 disabled:opacity-50",
+  page: "rounded-md border border-line px-3 py-2 hover:bg-panel-2 disabled:opacity-50 sm:px-4",
+};
 const RECHECKABLE = new Set(["timed_out", "download_failed"]);
 
 /**
  * What a person can do about a generation that is stuck or went wrong: Retry (failed),
  * Cancel (queued), Check again / Submit again (needs checking, or timed out).
  */
-export function GenerationStatusActions({ generation }: { generation: GenerationView }) {
+export function GenerationStatusActions({
+  generation,
+  size = "card",
+}: {
+  generation: GenerationView;
+  /** A card's small buttons, or the detail page's, matching its other actions. */
+  size?: keyof typeof BUTTON_STYLE;
+}) {
+  const BUTTON = BUTTON_STYLE[size];
+  const t = useTranslations("generation");
+  const failure = useTranslations("failure");
   const queryClient = useQueryClient();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const [confirmingSubmit, setConfirmingSubmit] = useState(false);
 
   function run<T>(action: () => Promise<ActionResult<T>>, after?: (data: T) => void) {
     setMessage(null);
@@ -50,7 +67,7 @@ export function GenerationStatusActions({ generation }: { generation: Generation
         disabled={pending}
         onClick={() => run(() => cancelGenerationAction(generation.id))}
       >
-        Cancel
+        {t("cancel")}
       </button>,
     );
   }
@@ -63,7 +80,7 @@ export function GenerationStatusActions({ generation }: { generation: Generation
         disabled={pending}
         onClick={() => run(() => checkGenerationAgainAction(generation.id))}
       >
-        Check again
+        {t("checkAgain")}
       </button>,
     );
   }
@@ -74,18 +91,24 @@ export function GenerationStatusActions({ generation }: { generation: Generation
         type="button"
         className={BUTTON}
         disabled={pending}
-        onClick={() => {
-          const sure = window.confirm(
-            "The first request may already be running at the provider. Submitting again starts a new task, which may be billed a second time. Submit again?",
-          );
-          if (sure) run(() => submitGenerationAgainAction(generation.id));
-        }}
+        onClick={() => setConfirmingSubmit(true)}
       >
-        Submit again
+        {t("submitAgain")}
       </button>,
     );
   }
-  if (generation.status === "failed" || generation.status === "canceled") {
+  if (failureNeedsEdit(generation)) {
+    // The same request would be refused again: open it in the composer to change it.
+    buttons.push(
+      <Link
+        key="edit"
+        href={`/?remix=${encodeURIComponent(generation.id)}`}
+        className={`${BUTTON} touch-target inline-flex items-center`}
+      >
+        {t("editAndRetry")}
+      </Link>,
+    );
+  } else if (generation.status === "failed" || generation.status === "canceled") {
     buttons.push(
       <button
         key="retry"
@@ -99,7 +122,7 @@ export function GenerationStatusActions({ generation }: { generation: Generation
           )
         }
       >
-        Retry
+        {t("retry")}
       </button>,
     );
   }
@@ -109,9 +132,12 @@ export function GenerationStatusActions({ generation }: { generation: Generation
       {uncertain ? (
         // The one explanation of an uncertain row (the card leaves its error message to us).
         <p role="status" className="text-xs text-amber-200">
-          {generation.errorMessage ??
-            "The provider's answer to this request was lost, so it may or may not be running."}{" "}
-          Submitting again starts a new task, which may be billed a second time.
+          {failure("uncertain")} {failure("uncertainBilling")}
+          {generation.errorMessage ? (
+            <span className="block text-muted">
+              {failure("providerSaid", { message: generation.errorMessage })}
+            </span>
+          ) : null}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">{buttons}</div>
@@ -119,6 +145,21 @@ export function GenerationStatusActions({ generation }: { generation: Generation
         <p role="alert" className="text-xs text-red-300">
           {message}
         </p>
+      ) : null}
+      {uncertain ? (
+        <ConfirmDialog
+          open={confirmingSubmit}
+          title={t("submitAgainTitle")}
+          confirmLabel={t("submitAgain")}
+          pending={pending}
+          onConfirm={() => {
+            setConfirmingSubmit(false);
+            run(() => submitGenerationAgainAction(generation.id));
+          }}
+          onCancel={() => setConfirmingSubmit(false)}
+        >
+          {t("submitAgainText")}
+        </ConfirmDialog>
       ) : null}
     </div>
   );

@@ -1,4 +1,5 @@
-import { type GenerationStatus, STATUS_LABELS } from "@/lib/generations/status";
+import { useTranslations } from "next-intl";
+import { type GenerationStatus, STATUS_LABEL_KEYS } from "@/lib/generations/status";
 
 const TONES: Record<GenerationStatus, string> = {
   queued: "border-slate-500/40 bg-slate-500/10 text-slate-200",
@@ -13,12 +14,13 @@ const TONES: Record<GenerationStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: GenerationStatus }) {
+  const t = useTranslations("status");
   return (
     <span
       data-status={status}
       className={`inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[status]}`}
     >
-      {STATUS_LABELS[status]}
+      {t(STATUS_LABEL_KEYS[status])}
     </span>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { type ReactNode, useEffect, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
+import { type ReactNode, useEffect, useRef, useSyncExternalStore } from "react";
 import {
   dismissToast,
   getToasts,
@@ -9,6 +10,7 @@ import {
   markSeen,
   subscribeNotifications,
 } from "./notification-store";
+import { useToastEdge } from "./use-toast-edge";
 
 const EMPTY: never[] = [];
 
@@ -18,8 +20,14 @@ const EMPTY: never[] = [];
  * tab is looked at again.
  */
 export function NotificationsProvider({ children }: { children?: ReactNode }) {
+  const t = useTranslations("notifications");
   const toasts = useSyncExternalStore(subscribeNotifications, getToasts, () => EMPTY);
   const unseen = useSyncExternalStore(subscribeNotifications, getUnseenCount, () => 0);
+  const stack = useRef<HTMLElement>(null);
+  const edge = useToastEdge(
+    stack,
+    toasts.map((toast) => toast.generationId),
+  );
 
   useEffect(() => {
     const base = document.title.replace(/^\(\d+\) /, "");
@@ -42,10 +50,16 @@ export function NotificationsProvider({ children }: { children?: ReactNode }) {
     <>
       {children}
       {/* Rendered even when empty: a live region must exist before its news arrives. */}
+      {/* On a phone toasts sit above the composer's fixed Generate bar, never over it; at
+          the top instead when the bottom would cover the generation they announce. */}
       <section
-        aria-label="Notifications"
+        ref={stack}
+        aria-label={t("region")}
         aria-live="polite"
-        className="pointer-events-none fixed right-4 bottom-4 z-50 w-80"
+        data-edge={edge}
+        className={`pointer-events-none fixed right-4 z-50 w-80 max-w-[calc(100vw-2rem)] ${
+          edge === "top" ? "top-4" : "bottom-24 sm:bottom-4"
+        }`}
       >
         <ul className="flex flex-col gap-2">
           {toasts.map((toast) => (
@@ -63,7 +77,7 @@ export function NotificationsProvider({ children }: { children?: ReactNode }) {
                 </Link>
                 <button
                   type="button"
-                  aria-label={`Dismiss: ${toast.title}`}
+                  aria-label={t("dismiss", { title: toast.title })}
                   onClick={() => dismissToast(toast.key)}
                   className="rounded px-1 text-xs opacity-70 hover:opacity-100"
                 >

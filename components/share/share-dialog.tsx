@@ -1,6 +1,9 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog, DialogCloseButton } from "@/components/ui/dialog";
 import { createShareAction } from "@/lib/actions/create-share";
 import { revokeShareAction } from "@/lib/actions/revoke-share";
 import type { ShareView } from "@/lib/shares/share-types";
@@ -8,12 +11,14 @@ import { ShareLinkRow } from "./share-link-row";
 
 type Props = { generationId: string; initialShares: ShareView[]; canShare: boolean };
 
-/** "Share": make a public link, choose what it shows, copy it, or revoke it. */
+/** "Share": make a public link, choose what it shows, copy it, or revoke it (confirmed). */
 export function ShareDialog({ generationId, initialShares, canShare }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const t = useTranslations("share");
+  const [open, setOpen] = useState(false);
   const [shares, setShares] = useState(initialShares);
   const [showRecipe, setShowRecipe] = useState(false);
   const [allowIndexing, setAllowIndexing] = useState(false);
+  const [revoking, setRevoking] = useState<string | null>(null);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
@@ -28,6 +33,7 @@ export function ShareDialog({ generationId, initialShares, canShare }: Props) {
     startTransition(async () => {
       setError(undefined);
       const result = await revokeShareAction(id);
+      setRevoking(null);
       if (result.ok) setShares((current) => current.filter((s) => s.id !== id));
       else setError(result.error);
     });
@@ -36,74 +42,76 @@ export function ShareDialog({ generationId, initialShares, canShare }: Props) {
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => setOpen(true)}
         disabled={!canShare}
-        title={canShare ? undefined : "Only a finished video can be shared"}
-        className="rounded-md border border-line px-4 py-2 hover:bg-panel-2 disabled:opacity-50"
+        title={canShare ? undefined : t("onlyFinished")}
+        className="inline-flex items-center rounded-md border border-line px-3 py-2 hover:bg-panel-2 disabled:opacity-50 sm:px-4"
       >
-        Share
+        {t("button")}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="share-title"
-        className="m-auto w-full max-w-lg rounded-xl border border-line bg-panel p-5 text-sm text-white backdrop:bg-black/60"
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t("title")}
+        description={t("description")}
+        size="lg"
       >
-        <div className="flex flex-col gap-4">
-          <h2 id="share-title" className="text-lg font-semibold">
-            Share this video
-          </h2>
-          <p className="text-muted">
-            Anyone with the link can watch the video, without signing in. Revoke it at any time.
+        <fieldset className="flex flex-col gap-2">
+          <legend className="sr-only">{t("options")}</legend>
+          <label className="flex min-h-11 items-center gap-2 sm:min-h-0">
+            <input
+              type="checkbox"
+              checked={showRecipe}
+              onChange={(e) => setShowRecipe(e.target.checked)}
+              className="size-4 accent-violet-500"
+            />
+            {t("showRecipe")}
+          </label>
+          <label className="flex min-h-11 items-center gap-2 sm:min-h-0">
+            <input
+              type="checkbox"
+              checked={allowIndexing}
+              onChange={(e) => setAllowIndexing(e.target.checked)}
+              className="size-4 accent-violet-500"
+            />
+            {t("allowIndexing")}
+          </label>
+        </fieldset>
+        <button
+          type="button"
+          onClick={create}
+          disabled={pending}
+          className="self-start rounded-md bg-violet-700 px-4 py-2 font-medium text-white hover:bg-violet-600 disabled:opacity-50"
+        >
+          {t("create")}
+        </button>
+        {error ? (
+          <p role="alert" className="text-red-300">
+            {error}
           </p>
-          <fieldset className="flex flex-col gap-2">
-            <legend className="sr-only">Link options</legend>
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                checked={showRecipe}
-                onChange={(e) => setShowRecipe(e.target.checked)}
-              />
-              Show the recipe (prompt and references)
-            </label>
-            <label className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                checked={allowIndexing}
-                onChange={(e) => setAllowIndexing(e.target.checked)}
-              />
-              Let search engines index the page
-            </label>
-          </fieldset>
-          <button
-            type="button"
-            onClick={create}
-            disabled={pending}
-            className="self-start rounded-md bg-violet-700 px-4 py-2 font-medium text-white hover:bg-violet-600 disabled:opacity-50"
-          >
-            Create link
-          </button>
-          {error ? (
-            <p role="alert" className="text-red-300">
-              {error}
-            </p>
-          ) : null}
-          {shares.length > 0 ? (
-            <ul aria-label="Live links" className="flex flex-col gap-3">
-              {shares.map((share) => (
-                <ShareLinkRow key={share.id} share={share} onRevoke={revoke} pending={pending} />
-              ))}
-            </ul>
-          ) : null}
-          <form method="dialog" className="self-end">
-            <button
-              type="submit"
-              className="rounded-md border border-line px-4 py-2 hover:bg-panel-2"
-            >
-              Close
-            </button>
-          </form>
+        ) : null}
+        {shares.length > 0 ? (
+          <ul aria-label={t("liveLinks")} className="flex flex-col gap-3">
+            {shares.map((share) => (
+              <ShareLinkRow key={share.id} share={share} onRevoke={setRevoking} pending={pending} />
+            ))}
+          </ul>
+        ) : null}
+        <div className="flex justify-end">
+          <DialogCloseButton onClose={() => setOpen(false)} />
         </div>
-      </dialog>
+      </Dialog>
+      <ConfirmDialog
+        open={revoking !== null}
+        title={t("revokeTitle")}
+        confirmLabel={t("revokeConfirm")}
+        pendingLabel={t("revoking")}
+        pending={pending}
+        onConfirm={() => revoking && revoke(revoking)}
+        onCancel={() => setRevoking(null)}
+      >
+        {t("revokeText")}
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { ShareView } from "@/lib/shares/share-types";
 
 type Props = { share: ShareView; onRevoke: (id: string) => void; pending: boolean };
 
 export function ShareLinkRow({ share, onRevoke, pending }: Props) {
+  const t = useTranslations("share");
   const [copied, setCopied] = useState(false);
   // The browser's own origin is the one the person reached the studio by; read after
   // hydration so the server's HTML and the first client render agree.
@@ -24,8 +26,10 @@ export function ShareLinkRow({ share, onRevoke, pending }: Props) {
   return (
     <li className="flex flex-col gap-1 rounded-md border border-line p-2">
       <label htmlFor={inputId} className="text-xs text-muted">
-        Share link · {share.showRecipe ? "recipe shown" : "video only"} ·{" "}
-        {share.allowIndexing ? "indexable" : "not indexed"}
+        {t("linkLabel", {
+          recipe: share.showRecipe ? "shown" : "hidden",
+          indexing: share.allowIndexing ? "on" : "off",
+        })}
       </label>
       <div className="flex gap-2">
         <input
@@ -40,7 +44,7 @@ export function ShareLinkRow({ share, onRevoke, pending }: Props) {
           onClick={copy}
           className="rounded-md border border-line px-2 py-1 hover:bg-panel-2"
         >
-          {copied ? "Copied" : "Copy link"}
+          {copied ? t("copied") : t("copy")}
         </button>
         <button
           type="button"
@@ -48,7 +52,7 @@ export function ShareLinkRow({ share, onRevoke, pending }: Props) {
           disabled={pending}
           className="rounded-md border border-line px-2 py-1 text-red-200 hover:bg-panel-2"
         >
-          Revoke
+          {t("revoke")}
         </button>
       </div>
     </li>

@@ -1,10 +1,12 @@
 "use server";
 
+import { z } from "zod";
 import { addElement } from "@/lib/elements/element-repository";
-import type { ElementView } from "@/lib/elements/element-schema";
-import type { ActionResult } from "@/lib/errors";
-import { runAction } from "@/lib/run-action";
+import { elementInputSchema } from "@/lib/elements/element-schema";
+import { defineAction } from "@/lib/run-action";
 
-export async function addElementAction(input: unknown): Promise<ActionResult<ElementView>> {
-  return runAction("addElementAction", () => addElement(input));
-}
+export const addElementAction = defineAction(
+  "addElementAction",
+  z.tuple([elementInputSchema]),
+  (input) => addElement(input),
+);

@@ -1,10 +1,12 @@
 "use server";
 
-import type { ActionResult } from "@/lib/errors";
-import type { GenerationView } from "@/lib/generations/generation-view";
-import { cancelGeneration } from "@/lib/queue/cancel-generation";
-import { runAction } from "@/lib/run-action";
+import { z } from "zod";
+import { cancelGeneration } from "@/lib/generation-commands/cancel-generation";
+import { idSchema } from "@/lib/ids";
+import { defineAction } from "@/lib/run-action";
 
-export async function cancelGenerationAction(id: string): Promise<ActionResult<GenerationView>> {
-  return runAction("cancelGenerationAction", () => cancelGeneration(String(id)));
-}
+export const cancelGenerationAction = defineAction(
+  "cancelGenerationAction",
+  z.tuple([idSchema("gen")]),
+  (id) => cancelGeneration(id),
+);

@@ -1,12 +1,12 @@
 "use server";
 
-import type { ActionResult } from "@/lib/errors";
-import type { GenerationView } from "@/lib/generations/generation-view";
-import { checkGenerationAgain } from "@/lib/queue/check-generation-again";
-import { runAction } from "@/lib/run-action";
+import { z } from "zod";
+import { checkGenerationAgain } from "@/lib/generation-commands/check-generation-again";
+import { idSchema } from "@/lib/ids";
+import { defineAction } from "@/lib/run-action";
 
-export async function checkGenerationAgainAction(
-  id: string,
-): Promise<ActionResult<GenerationView>> {
-  return runAction("checkGenerationAgainAction", () => checkGenerationAgain(String(id)));
-}
+export const checkGenerationAgainAction = defineAction(
+  "checkGenerationAgainAction",
+  z.tuple([idSchema("gen")]),
+  (id) => checkGenerationAgain(id),
+);

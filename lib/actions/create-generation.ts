@@ -1,16 +1,20 @@
 "use server";
 
-import type { ActionResult } from "@/lib/errors";
-import { createGeneration } from "@/lib/generations/create-generation";
-import type { GenerationView } from "@/lib/generations/generation-view";
-import { runAction } from "@/lib/run-action";
-import { guardGenerate } from "@/lib/security/guard-generate";
+import { z } from "zod";
+import {
+  createGenerationInput,
+  createGenerations,
+} from "@/lib/generation-commands/create-generation";
+import { guardGenerate } from "@/lib/generation-commands/guard-generate";
+import { defineAction } from "@/lib/run-action";
 
-export async function createGenerationAction(
-  input: unknown,
-): Promise<ActionResult<GenerationView>> {
-  return runAction("createGenerationAction", async () => {
-    await guardGenerate(input);
-    return createGeneration(input);
-  });
-}
+/**
+ * Generate: every take of one recipe (one batch). The session, rate, budget and
+ * hostile-text guard counts even a malformed request, and budgets all the takes at once.
+ */
+export const createGenerationAction = defineAction(
+  "createGenerationAction",
+  z.tuple([createGenerationInput]),
+  (input) => createGenerations(input),
+  { guard: (input) => guardGenerate(input) },
+);

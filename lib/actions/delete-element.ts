@@ -1,12 +1,15 @@
 "use server";
 
+import { z } from "zod";
 import { deleteElement } from "@/lib/elements/element-repository";
-import type { ActionResult } from "@/lib/errors";
-import { runAction } from "@/lib/run-action";
+import { idSchema } from "@/lib/ids";
+import { defineAction } from "@/lib/run-action";
 
-export async function deleteElementAction(id: unknown): Promise<ActionResult<null>> {
-  return runAction("deleteElementAction", async () => {
+export const deleteElementAction = defineAction(
+  "deleteElementAction",
+  z.tuple([idSchema("el")]),
+  async (id) => {
     await deleteElement(id);
     return null;
-  });
-}
+  },
+);

@@ -1,9 +1,12 @@
 "use server";
 
-import type { ActionResult } from "@/lib/errors";
-import { retryGeneration } from "@/lib/queue/retry-generation";
-import { runAction } from "@/lib/run-action";
+import { z } from "zod";
+import { retryGeneration } from "@/lib/generation-commands/retry-generation";
+import { idSchema } from "@/lib/ids";
+import { defineAction } from "@/lib/run-action";
 
-export async function retryGenerationAction(id: string): Promise<ActionResult<{ id: string }>> {
-  return runAction("retryGenerationAction", () => retryGeneration(String(id)));
-}
+export const retryGenerationAction = defineAction(
+  "retryGenerationAction",
+  z.tuple([idSchema("gen")]),
+  (id) => retryGeneration(id),
+);

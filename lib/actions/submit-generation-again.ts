@@ -1,12 +1,12 @@
 "use server";
 
-import type { ActionResult } from "@/lib/errors";
-import type { GenerationView } from "@/lib/generations/generation-view";
-import { submitGenerationAgain } from "@/lib/queue/submit-generation-again";
-import { runAction } from "@/lib/run-action";
+import { z } from "zod";
+import { submitGenerationAgain } from "@/lib/generation-commands/submit-generation-again";
+import { idSchema } from "@/lib/ids";
+import { defineAction } from "@/lib/run-action";
 
-export async function submitGenerationAgainAction(
-  id: string,
-): Promise<ActionResult<GenerationView>> {
-  return runAction("submitGenerationAgainAction", () => submitGenerationAgain(String(id)));
-}
+export const submitGenerationAgainAction = defineAction(
+  "submitGenerationAgainAction",
+  z.tuple([idSchema("gen")]),
+  (id) => submitGenerationAgain(id),
+);

@@ -1,13 +1,13 @@
 "use server";
 
+import { z } from "zod";
 import { updateElement } from "@/lib/elements/element-repository";
-import type { ElementView } from "@/lib/elements/element-schema";
-import type { ActionResult } from "@/lib/errors";
-import { runAction } from "@/lib/run-action";
+import { elementInputSchema } from "@/lib/elements/element-schema";
+import { idSchema } from "@/lib/ids";
+import { defineAction } from "@/lib/run-action";
 
-export async function updateElementAction(
-  id: unknown,
-  input: unknown,
-): Promise<ActionResult<ElementView>> {
-  return runAction("updateElementAction", () => updateElement(id, input));
-}
+export const updateElementAction = defineAction(
+  "updateElementAction",
+  z.tuple([idSchema("el"), elementInputSchema]),
+  (id, input) => updateElement(id, input),
+);

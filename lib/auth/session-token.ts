@@ -1,37 +1,48 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 /**
- * A session is a signed expiry, nothing more: `v1.<expires ms>.<HMAC>`. The HMAC also covers
- * a fingerprint of the password, so changing STUDIO_PASSWORD signs everyone out.
+ * The session cookie: `v2.<session id>.<expires ms>.<HMAC>`. The HMAC (server secret, and a
+ * fingerprint of the password, so changing STUDIO_PASSWORD signs everyone out) makes it
+ * unforgeable; the id names a row in the Session table (session-store.ts), and the cookie is
+ * honoured only while that row exists, so signing out ends it on the server, not just in the
+ * browser that signed out.
  */
 export const SESSION_COOKIE = "omni_session";
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 export type SessionKeys = { secret: Buffer; password: string };
 
-export function signSessionToken(keys: SessionKeys, expiresAt: number): string {
-  const payload = `v1.${expiresAt}`;
+/** 32 URL-safe characters (192 random bits). */
+export function newSessionId(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+export function signSessionToken(keys: SessionKeys, id: string, expiresAt: number): string {
+  const payload = `v2.${id}.${expiresAt}`;
   return `${payload}.${mac(keys, payload)}`;
 }
 
-/** Returns the session's expiry when the token is genuine and unexpired, otherwise null. */
+/** The session's id and expiry when the token is genuine and unexpired, otherwise null. */
 export function verifySessionToken(
   keys: SessionKeys,
   token: string | undefined,
   now: number = Date.now(),
-): { expiresAt: number; id: string } | null {
+): { id: string; expiresAt: number } | null {
   if (!token || token.length > 200) return null;
-  const match = /^v1\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const match = /^v2\.([A-Za-z0-9_-]{32})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return null;
-  const [, expiresText = "", signature = ""] = match;
-  const expected = Buffer.from(mac(keys, `v1.${expiresText}`));
+  const [, id = "", expiresText = "", signature = ""] = match;
+  const expected = Buffer.from(mac(keys, `v2.${id}.${expiresText}`));
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const expiresAt = Number(expiresText);
   if (!Number.isSafeInteger(expiresAt) || expiresAt <= now) return null;
-  // A stable, non-secret handle for per-session rate limits.
-  const id = createHash("sha256").update(signature).digest("base64url").slice(0, 16);
-  return { expiresAt, id };
+  return { id, expiresAt };
+}
+
+/** A stable, non-secret handle for per-session rate limits (the id itself is a credential). */
+export function sessionHandle(id: string): string {
+  return createHash("sha256").update(id).digest("base64url").slice(0, 16);
 }
 
 /** Both sides hashed to one length first, so the comparison time says nothing about the password. */

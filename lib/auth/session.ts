@@ -1,9 +1,17 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { localMessage } from "@/i18n/local-message";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { clientAddressOf } from "@/lib/security/client-address";
 import { getSessionSecret } from "./session-secret";
-import { SESSION_COOKIE, type SessionKeys, verifySessionToken } from "./session-token";
+import { isLiveSession } from "./session-store";
+import {
+  SESSION_COOKIE,
+  type SessionKeys,
+  sessionHandle,
+  verifySessionToken,
+} from "./session-token";
 
 /**
  * Who is asking. `key` identifies the caller for rate limits: the session when sign-in is
@@ -20,19 +28,23 @@ export function getSessionKeys(): SessionKeys | undefined {
   return password === undefined ? undefined : { secret: getSessionSecret(), password };
 }
 
-/** Checks a raw cookie value; used by proxy.ts and by routes that get a Request. */
-export function sessionFromCookieValue(
+/**
+ * Checks a raw cookie value; used by proxy.ts and by routes that get a Request. A genuine,
+ * unexpired cookie counts only while its session row exists (signing out deletes it).
+ */
+export async function sessionFromCookieValue(
   value: string | undefined,
   clientAddress = "local",
-): Session | null {
+): Promise<Session | null> {
   const keys = getSessionKeys();
   if (!keys) return { key: `open:${clientAddress}`, signedIn: false };
   const verified = verifySessionToken(keys, value);
-  return verified ? { key: `session:${verified.id}`, signedIn: true } : null;
+  if (!verified || !(await isLiveSession(verified.id))) return null;
+  return { key: `session:${sessionHandle(verified.id)}`, signedIn: true };
 }
 
 /** For route handlers: the session of this request, or null. */
-export function getRequestSession(request: Request): Session | null {
+export function getRequestSession(request: Request): Promise<Session | null> {
   return sessionFromCookieValue(
     readCookie(request.headers.get("cookie"), SESSION_COOKIE),
     clientAddressOf(request.headers),
@@ -40,8 +52,8 @@ export function getRequestSession(request: Request): Session | null {
 }
 
 /** For route handlers: throws `unauthorized` (→ 401) without a valid session. */
-export function requireRequestSession(request: Request): Session {
-  const session = getRequestSession(request);
+export async function requireRequestSession(request: Request): Promise<Session> {
+  const session = await getRequestSession(request);
   if (!session) throw unauthorized();
   return session;
 }
@@ -59,15 +71,9 @@ export async function requireSession(): Promise<Session> {
   } catch {
     // Called outside a request (scripts, tests): there is no cookie to show.
   }
-  const session = sessionFromCookieValue(value, address);
+  const session = await sessionFromCookieValue(value, address);
   if (!session) throw unauthorized();
   return session;
-}
-
-export function clientAddressOf(source: Headers): string {
-  // Behind a proxy the first hop is the client; without one Next still fills this in.
-  const forwarded = source.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || source.get("x-real-ip") || "unknown").slice(0, 64);
 }
 
 export function readCookie(header: string | null, name: string): string | undefined {
@@ -80,5 +86,5 @@ export function readCookie(header: string | null, name: string): string | undefi
 }
 
 function unauthorized(): AppError {
-  return new AppError("unauthorized", "Please sign in to use the studio.");
+  return new AppError("unauthorized", localMessage("serverErrors.signInRequired"));
 }

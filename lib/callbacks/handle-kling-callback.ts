@@ -1,9 +1,6 @@
 import "server-only";
-import {
-  findGenerationByCallbackToken,
-  updateGenerationIf,
-} from "@/lib/generations/generation-repository";
-import { FOLLOWED_STATUSES } from "@/lib/generations/status";
+import { findGenerationByCallbackToken } from "@/lib/generations/generation-repository";
+import { dueNow } from "@/lib/generations/lifecycle";
 import { wakeWorker } from "@/lib/worker/wake";
 
 export type CallbackOutcome = "unknown" | "ignored" | "woken";
@@ -20,11 +17,7 @@ export async function handleKlingCallback(token: string): Promise<CallbackOutcom
   if (!TOKEN_PATTERN.test(token)) return "unknown";
   const row = await findGenerationByCallbackToken(token);
   if (!row) return "unknown";
-  const woken = await updateGenerationIf(
-    row.id,
-    { status: [...FOLLOWED_STATUSES] },
-    { nextCheckAt: new Date() },
-  );
+  const woken = await dueNow(row.id);
   if (!woken) return "ignored";
   wakeWorker();
   return "woken";

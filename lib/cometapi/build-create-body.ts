@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { MODEL_NAME } from "@/lib/generations/limits";
+import { DEFAULT_MODEL, V3_MODEL } from "@/lib/kling-contract/models";
 import type { CreateTaskInput } from "./types";
 
 const LONG_MAX = 9223372036854775807n;
@@ -9,15 +9,21 @@ const DATA_URL_PREFIX = /^data:image\/[a-z0-9.+-]+;base64,/i;
  * The create body as JSON text (contract §2). Written partly by hand because element ids
  * are 64-bit integers: as JS numbers they would be rounded, and Kling wants JSON integers,
  * not strings. Keys whose value is undefined are left out; empty lists are left out.
+ * `sound`, `multi_shot`, `shot_type` and `multi_prompt` exist only for Kling 3.0 Omni
+ * (§10) and are never written for O1, whatever the input carries.
  */
 export function buildCreateTaskBody(input: CreateTaskInput): string {
+  const model = input.model ?? DEFAULT_MODEL;
+  const customShots = model === V3_MODEL && input.storyboard?.shotType === "customize";
   const body: Record<string, unknown> = {
-    model_name: MODEL_NAME,
-    prompt: input.prompt,
+    model_name: model,
+    // A custom storyboard's prompt is ignored by the provider; the shots say it all.
+    prompt: customShots ? undefined : input.prompt,
     mode: input.mode,
     aspect_ratio: input.aspectRatio,
     duration: String(input.duration),
   };
+  if (model === V3_MODEL) Object.assign(body, v3Fields(input));
   if (input.images?.length) {
     body.image_list = input.images.map((image) => ({
       image_url: image.image.replace(DATA_URL_PREFIX, ""),
@@ -41,6 +47,23 @@ export function buildCreateTaskBody(input: CreateTaskInput): string {
     .map(({ elementId }) => `{"element_id":${checkElementId(elementId)}}`)
     .join(",");
   return `${text.slice(0, -1)},"element_list":[${elements}]}`;
+}
+
+/** Sound always (v3's own default is "off"), and the storyboard when there is one. */
+function v3Fields(input: CreateTaskInput): Record<string, unknown> {
+  const fields: Record<string, unknown> = { sound: input.sound ? "on" : "off" };
+  const board = input.storyboard;
+  if (!board) return fields;
+  fields.multi_shot = true;
+  fields.shot_type = board.shotType;
+  if (board.shotType === "customize") {
+    fields.multi_prompt = board.shots.map((shot, i) => ({
+      index: i + 1,
+      prompt: shot.prompt,
+      duration: String(shot.duration),
+    }));
+  }
+  return fields;
 }
 
 /** Returns the id as canonical decimal digits, safe to splice into JSON as a number. */

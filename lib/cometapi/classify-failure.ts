@@ -6,13 +6,18 @@ export type ProviderFailureReason =
   | "invalid_request" // 400, Kling 1200–1203, gateway `invalid_request`
   | "content_policy" // Kling 1300–1301
   | "no_access" // 403, Kling 1103: no access to the model, or the key's quota is spent
-  | "not_found" // 404: unknown task id or route
+  | "not_found" // 404 on a create: unknown route or model
+  | "task_not_found" // a query answered 404 or Kling 1203: the provider has no such task
   | "ip_whitelist" // Kling 1304
-  | "account" // Kling 1100–1102: arrears, resource pack used up
+  | "account" // Kling 1100: an account problem
+  | "billing" // Kling 1101–1102: payment overdue, resource pack used up
   | "too_fast" // Kling 1302
   | "too_many_tasks" // Kling 1303: parallel task limit
   | "http_429" // plain 429 without a Kling code
-  | "upstream" // 5xx, Kling 5000–5002
+  | "upstream" // 5xx without Kling's own code (a gateway's 502/504/524 …)
+  | "provider_internal" // Kling 5000: no task was made; try again later
+  | "maintenance" // Kling 5001: no task was made; try again later
+  | "upstream_timeout" // Kling 5002: the task may exist after all
   | "timeout"
   | "network"
   | "canceled"
@@ -24,7 +29,9 @@ export type Classification = { code: ErrorCode; reason: ProviderFailureReason };
 /** Kling's service codes (contract §4), which win over the HTTP status when present. */
 export function classifyKlingCode(code: number): Classification | undefined {
   if (code >= 1000 && code <= 1004) return { code: "provider_auth", reason: "auth" };
-  if (code >= 1100 && code <= 1102) return { code: "rate_limited", reason: "account" };
+  if (code === 1100) return { code: "provider_rejected", reason: "account" };
+  // Not a rate limit, although Kling answers it with HTTP 429: waiting does not help.
+  if (code === 1101 || code === 1102) return { code: "provider_billing", reason: "billing" };
   if (code === 1103) return { code: "provider_rejected", reason: "no_access" };
   if (code >= 1200 && code <= 1203) return { code: "provider_rejected", reason: "invalid_request" };
   if (code === 1300 || code === 1301)
@@ -32,7 +39,9 @@ export function classifyKlingCode(code: number): Classification | undefined {
   if (code === 1302) return { code: "rate_limited", reason: "too_fast" };
   if (code === 1303) return { code: "rate_limited", reason: "too_many_tasks" };
   if (code === 1304) return { code: "provider_rejected", reason: "ip_whitelist" };
-  if (code >= 5000 && code <= 5002) return { code: "provider_unavailable", reason: "upstream" };
+  if (code === 5000) return { code: "provider_unavailable", reason: "provider_internal" };
+  if (code === 5001) return { code: "provider_unavailable", reason: "maintenance" };
+  if (code === 5002) return { code: "provider_unavailable", reason: "upstream_timeout" };
   return undefined;
 }
 
@@ -67,10 +76,14 @@ export function describeFailure(
       return `CometAPI refused access: the key has no access to this model or its quota is spent${said}`;
     case "not_found":
       return `CometAPI does not know this task or route${said}`;
+    case "task_not_found":
+      return `Task not found: the provider has no task with this id${said}`;
     case "ip_whitelist":
       return `The provider refused this server's IP address (IP whitelist)${said}`;
     case "account":
-      return `The provider account cannot run tasks (arrears or resource pack used up)${said}`;
+      return `The provider account cannot run tasks (Kling 1100)${said}`;
+    case "billing":
+      return `Billing problem: the provider account is out of credit (resource pack used up or payment overdue). Top up the CometAPI or Kling balance, then use Retry.${providerMessage ? ` The provider said: ${providerMessage}` : ""}`;
     case "too_fast":
       return "CometAPI is limiting the request rate; try again shortly.";
     case "too_many_tasks":
@@ -79,6 +92,12 @@ export function describeFailure(
       return "CometAPI is rate limiting or saturated; try again shortly.";
     case "upstream":
       return `CometAPI is unavailable right now (HTTP ${status}); try again later.`;
+    case "provider_internal":
+      return `The provider had an internal error (Kling 5000)${said}`;
+    case "maintenance":
+      return `The provider is down for maintenance (Kling 5001)${said}`;
+    case "upstream_timeout":
+      return `The provider timed out (Kling 5002)${said}`;
     default:
       return `CometAPI answered unexpectedly (HTTP ${status})${said}`;
   }

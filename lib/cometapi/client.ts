@@ -1,10 +1,11 @@
 import { AppError } from "@/lib/errors";
 import { buildCreateTaskBody } from "./build-create-body";
+import { providerConnection } from "./connection";
 import { getProviderErrorDetail, isRetryableProviderError } from "./errors";
 import { toProviderTask } from "./parse-task";
 import { redactSecrets } from "./redact";
-import { computeRetryDelay, DEFAULT_RETRY, type RetryOptions, sleep } from "./retry";
-import { sendProviderRequest, type TransportConfig } from "./transport";
+import { computeRetryDelay, type RetryOptions, sleep } from "./retry";
+import { sendProviderRequest } from "./transport";
 import type { CometClient, CreateTaskInput, ProviderTask } from "./types";
 
 export type CometLogger = {
@@ -23,7 +24,6 @@ export type CometClientOptions = {
 };
 
 const OMNI_PATH = "/kling/v1/videos/omni-video";
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 const consoleLogger: CometLogger = {
   warn: (message, meta) => console.warn(message, meta ?? ""),
@@ -34,25 +34,13 @@ const consoleLogger: CometLogger = {
  * the app gets its instance from getCometClient().
  */
 export function createCometClient(options: CometClientOptions): CometClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, "");
-  const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
-  const secrets = [options.apiKey];
-  const transport: TransportConfig = {
-    fetch: options.fetch ?? globalThis.fetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    secrets,
-  };
+  const { baseUrl, retry, secrets, transport, headers } = providerConnection(options);
   const logger = options.logger ?? consoleLogger;
   const log = (message: string, meta: Record<string, unknown>) =>
     logger.warn(
       redactSecrets(message, secrets),
       JSON.parse(redactSecrets(JSON.stringify(meta), secrets)),
     );
-  const headers = (json: boolean): Record<string, string> => ({
-    Authorization: `Bearer ${options.apiKey}`,
-    Accept: "application/json",
-    ...(json ? { "Content-Type": "application/json" } : {}),
-  });
 
   async function createTask(
     input: CreateTaskInput,

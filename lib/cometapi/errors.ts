@@ -9,7 +9,13 @@ import {
 import { CometEnvelopeSchema, CometGatewayErrorSchema } from "./raw-types";
 import { redactAndTruncate, redactSecrets } from "./redact";
 
-export type ProviderOperation = "create" | "get";
+export type ProviderOperation =
+  | "create"
+  | "get"
+  | "element_create"
+  | "element_get"
+  | "element_list"
+  | "element_delete";
 
 /** AppError.detail of every error this client throws. For logs; never shown to a browser. */
 export type ProviderErrorDetail = {
@@ -50,13 +56,31 @@ export function isProviderBusyError(error: unknown): boolean {
 }
 
 /**
+ * True when Kling itself said it is down (5000 internal error, 5001 maintenance): it made no
+ * task, so a create may be queued and sent again later, like a busy answer.
+ */
+export function isProviderDownError(error: unknown): boolean {
+  const detail = getProviderErrorDetail(error);
+  return (
+    detail !== undefined &&
+    !detail.ambiguous &&
+    (detail.reason === "provider_internal" || detail.reason === "maintenance")
+  );
+}
+
+/** True when the provider says the task does not exist (a query answered 404 or 1203). */
+export function isTaskNotFoundError(error: unknown): boolean {
+  return getProviderErrorDetail(error)?.reason === "task_not_found";
+}
+
+/**
  * True when the same call may simply be tried again later. Never true for an ambiguous
- * create (that could bill twice), an account problem (1100–1102) or a cancellation.
+ * create (that could bill twice), an account or billing problem or a cancellation.
  */
 export function isRetryableProviderError(error: unknown): boolean {
   const detail = getProviderErrorDetail(error);
   if (!detail || detail.ambiguous || !isAppError(error)) return false;
-  if (error.code === "rate_limited") return detail.reason !== "account";
+  if (error.code === "rate_limited") return true;
   return error.code === "provider_unavailable" && detail.reason !== "canceled";
 }
 
@@ -77,18 +101,18 @@ export function errorFromResponse(failure: ResponseFailure): AppError {
   const klingCode = typeof body.code === "number" ? body.code : undefined;
   const fromCode = klingCode !== undefined ? classifyKlingCode(klingCode) : undefined;
   const classification: Classification =
+    taskNotFound(operation, status, klingCode) ??
     fromCode ??
     (body.code === "invalid_request"
       ? { code: "provider_rejected", reason: "invalid_request" }
       : status >= 200 && status < 300
         ? { code: "provider_rejected", reason: "invalid_request" }
         : classifyHttpStatus(status, message));
-  // Only Kling's own 5000–5002 says "no task". A gateway 5xx (502, 504, 524, new-api's
-  // do_request_failed…) may come after the upstream made the task.
+  // Kling's own 5000/5001 say "no task". A gateway 5xx (502, 504, 524, new-api's
+  // do_request_failed…) may come after the upstream made the task, and so may Kling's 5002.
   const ambiguous =
     operation === "create" &&
-    classification.code === "provider_unavailable" &&
-    klingCode === undefined;
+    (classification.reason === "upstream" || classification.reason === "upstream_timeout");
   const retryAfterMs = parseRetryAfter(headers.get("retry-after"));
   const detail: ProviderErrorDetail = {
     provider: "cometapi",
@@ -104,6 +128,22 @@ export function errorFromResponse(failure: ResponseFailure): AppError {
   let text = describeFailure(classification.reason, status, message);
   if (ambiguous) text += " The video may or may not have been created, so it was not sent again.";
   return new AppError(classification.code, text, { detail });
+}
+
+/**
+ * A query for an id the provider does not have: HTTP 404 (CometAPI, new-api's
+ * task_not_exist) or Kling's 1203 (which on a create means an unknown model instead).
+ */
+function taskNotFound(
+  operation: ProviderOperation,
+  status: number,
+  klingCode: number | undefined,
+): Classification | undefined {
+  if (operation !== "get" && operation !== "element_get") return undefined;
+  if (klingCode === 1203 || (status === 404 && klingCode === undefined)) {
+    return { code: "provider_rejected", reason: "task_not_found" };
+  }
+  return undefined;
 }
 
 type ErrorBody = { code?: string | number; message?: string; requestId?: string };

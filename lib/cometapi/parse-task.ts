@@ -1,5 +1,5 @@
 import type { AppError } from "@/lib/errors";
-import type { ProviderOperation } from "./errors";
+import { type EnvelopeContext, findTaskInLevels } from "./envelope-levels";
 import {
   type CometKlingTask,
   CometKlingTaskSchema,
@@ -10,7 +10,13 @@ import { redactAndTruncate } from "./redact";
 import { failure } from "./transport";
 import type { ProviderTask, ProviderTaskStatus } from "./types";
 
-const KLING_STATUSES: readonly string[] = ["submitted", "processing", "succeed", "failed"];
+/** Kling's task_status words (§4) and the domain's: only "succeed" is said differently. */
+const KLING_STATUSES = new Map<string, ProviderTaskStatus>([
+  ["submitted", "submitted"],
+  ["processing", "processing"],
+  ["succeed", "succeeded"],
+  ["failed", "failed"],
+]);
 
 /** new-api's own status words (§3.3), used when no Kling task_status is found. */
 const WRAPPER_STATUSES: Record<string, ProviderTaskStatus> = {
@@ -18,16 +24,8 @@ const WRAPPER_STATUSES: Record<string, ProviderTaskStatus> = {
   QUEUED: "submitted",
   SUBMITTED: "submitted",
   IN_PROGRESS: "processing",
-  SUCCESS: "succeed",
+  SUCCESS: "succeeded",
   FAILURE: "failed",
-};
-
-type ParseContext = {
-  operation: ProviderOperation;
-  /** The id asked for: relays that drop task_id from the answer still mean this task. */
-  fallbackTaskId?: string;
-  bodyText: string;
-  secrets: readonly string[];
 };
 
 /**
@@ -35,27 +33,24 @@ type ParseContext = {
  * (§3.1/§3.2), `data.data` (new-api wrapper, §3.3) or `data.data.data` (a relay that wraps
  * the whole Kling envelope); the wrapper's own `status` and `fail_reason` are the fallback.
  */
-export function toProviderTask(json: unknown, context: ParseContext): ProviderTask {
-  const levels = collectDataLevels(json);
-  const kling = levels
-    .map((level) => CometKlingTaskSchema.safeParse(level))
-    .find((parsed) => parsed.success && (parsed.data.task_status || parsed.data.task_result))?.data;
+export function toProviderTask(json: unknown, context: EnvelopeContext): ProviderTask {
+  const {
+    levels,
+    task: kling,
+    taskId,
+  } = findTaskInLevels(json, CometKlingTaskSchema, context.fallbackTaskId);
   const wrapperParse = levels[0] ? CometWrapperTaskSchema.safeParse(levels[0]) : undefined;
   const wrapper = wrapperParse?.success ? wrapperParse.data : undefined;
-
-  const taskId =
-    idText(kling?.task_id) ??
-    levels
-      .map((level) => idText(CometKlingTaskSchema.safeParse(level).data?.task_id))
-      .find(Boolean) ??
-    context.fallbackTaskId;
-  const status = pickStatus(kling, wrapper);
+  // new-api's create answer (§3.3 wrapper) carries the task id and no status: just created.
+  const status =
+    pickStatus(kling, wrapper) ??
+    (context.operation === "create" && taskId ? "submitted" : undefined);
   if (!taskId || !status) {
     throw badShape(context, taskId ? "no task status" : "no task id");
   }
   const video = Array.isArray(kling?.task_result) ? undefined : kling?.task_result?.videos?.[0];
   const videoUrl = video?.url || undefined;
-  if (status === "succeed" && !videoUrl)
+  if (status === "succeeded" && !videoUrl)
     throw badShape(context, "a finished task without a video URL");
   return {
     taskId,
@@ -68,18 +63,6 @@ export function toProviderTask(json: unknown, context: ParseContext): ProviderTa
   };
 }
 
-function collectDataLevels(json: unknown): Record<string, unknown>[] {
-  const levels: Record<string, unknown>[] = [];
-  let current = asObject(json)?.data;
-  for (let depth = 0; depth < 3; depth++) {
-    const object = asObject(current);
-    if (!object) break;
-    levels.push(object);
-    current = object.data;
-  }
-  return levels;
-}
-
 function pickStatus(
   kling: CometKlingTask | undefined,
   wrapper: CometWrapperTask | undefined,
@@ -88,23 +71,11 @@ function pickStatus(
   // The relay may give up on a task (its own timeout) while the upstream copy still says running.
   if (outer === "failed") return "failed";
   const inner = kling?.task_status?.toLowerCase();
-  if (inner && KLING_STATUSES.includes(inner)) return inner as ProviderTaskStatus;
-  return outer;
+  return (inner ? KLING_STATUSES.get(inner) : undefined) ?? outer;
 }
 
 function levelTime(levels: Record<string, unknown>[], key: string): unknown {
   return levels.map((level) => level[key]).find((value) => value !== undefined && value !== null);
-}
-
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function idText(value: string | number | null | undefined): string | undefined {
-  if (value === null || value === undefined || value === "") return undefined;
-  return String(value);
 }
 
 function toSeconds(value: string | number | null | undefined): number | undefined {
@@ -120,7 +91,7 @@ function toDate(value: unknown): Date | undefined {
   return new Date(number < 1e11 ? number * 1000 : number);
 }
 
-function badShape(context: ParseContext, missing: string): AppError {
+function badShape(context: EnvelopeContext, missing: string): AppError {
   return failure(
     context.operation,
     "provider_bad_response",

@@ -52,7 +52,6 @@ export const CometEnvelopeSchema = z
     data: z.unknown().optional(),
   })
   .loose();
-export type CometEnvelope = z.infer<typeof CometEnvelopeSchema>;
 
 /** The gateway's OpenAI-style error body. */
 export const CometGatewayErrorSchema = z.object({
@@ -64,7 +63,6 @@ export const CometGatewayErrorSchema = z.object({
     })
     .loose(),
 });
-export type CometGatewayError = z.infer<typeof CometGatewayErrorSchema>;
 
 /**
  * JSON.parse turns a 64-bit integer into a rounded double. Task ids are strings in every

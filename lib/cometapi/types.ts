@@ -1,9 +1,14 @@
-import type { AspectRatio, Duration, Mode } from "@/lib/generations/limits";
+import type { AspectRatio, Duration, Mode } from "@/lib/kling-contract/limits";
+import type { ModelName, ShotType } from "@/lib/kling-contract/models";
 
 /** Domain shapes of the provider; raw `Comet…` JSON never leaves lib/cometapi/. */
-export type ProviderTaskStatus = "submitted" | "processing" | "succeed" | "failed";
+/** The provider's task states in the domain's words (Kling's "succeed" reads "succeeded"). */
+export type ProviderTaskStatus = "submitted" | "processing" | "succeeded" | "failed";
 
 export type CreateTaskInput = {
+  /** Omitted: O1, as before the choice existed. */
+  model?: ModelName | undefined;
+  /** Not sent with a custom storyboard: the shots replace it (contract §10). */
   prompt: string;
   mode: Mode;
   /** Left out of the body when undefined (first frame or base-video edit). */
@@ -12,6 +17,10 @@ export type CreateTaskInput = {
   images?: { image: string; type?: "first_frame" | "end_frame" | undefined }[];
   elements?: { elementId: string }[];
   videos?: { videoUrl: string; referType: "base" | "feature"; keepOriginalSound: boolean }[];
+  /** Kling 3.0 Omni only; never sent to O1. */
+  sound?: boolean | undefined;
+  /** Kling 3.0 Omni multi-shot; never sent to O1. Shots are in order, durations whole seconds. */
+  storyboard?: { shotType: ShotType; shots: { prompt: string; duration: string }[] } | undefined;
   callbackUrl?: string | undefined;
   /** Our generation id, so a lost answer can be told apart from a new task. */
   externalTaskId: string;

@@ -1,8 +1,9 @@
+import { localMessage } from "@/i18n/local-message";
 import {
   MAX_IMAGES_AND_ELEMENTS,
   MAX_IMAGES_AND_ELEMENTS_WITH_VIDEO,
   MAX_VIDEOS,
-} from "@/lib/generations/limits";
+} from "@/lib/kling-contract/limits";
 import type { ComposerIssue } from "./composer-issue";
 import { isValidElementId } from "./media-rules";
 import type { ComposerSubmission } from "./submission-shape";
@@ -31,17 +32,19 @@ function checkCounts(input: ComposerSubmission, titles: SubmissionTitles): Compo
   const hasVideo = input.videos.length > 0;
   const limit = hasVideo ? MAX_IMAGES_AND_ELEMENTS_WITH_VIDEO : MAX_IMAGES_AND_ELEMENTS;
   if (visual.length > limit) {
-    const extra = visual.length - limit;
-    const message = hasVideo
-      ? `With a reference video at most ${limit} images and elements can be sent; there are ${visual.length}. Remove ${extra}, or remove the video.`
-      : `At most ${limit} images and elements can be sent; there are ${visual.length}. Remove ${extra}.`;
+    const values = { limit, count: visual.length, extra: visual.length - limit };
     // Shown on the references past the limit, so the person sees which ones would go.
     for (const ref of visual.slice(limit)) {
       issues.push(
         refIssue(
           hasVideo ? "too-many-references-with-video" : "too-many-references",
           ref.id,
-          `${titles.get(ref.id)}: ${message}`,
+          localMessage(
+            hasVideo
+              ? "composerRules.tooManyReferencesWithVideo"
+              : "composerRules.tooManyReferences",
+            { title: titles.get(ref.id), ...values },
+          ),
         ),
       );
     }
@@ -51,7 +54,7 @@ function checkCounts(input: ComposerSubmission, titles: SubmissionTitles): Compo
       refIssue(
         "too-many-videos",
         video.id,
-        `Only one reference video can be sent; remove ${titles.get(video.id)}.`,
+        localMessage("composerRules.tooManyVideos", { title: titles.get(video.id) }),
       ),
     );
   }
@@ -62,9 +65,9 @@ function checkFrames(input: ComposerSubmission, titles: SubmissionTitles): Compo
   const issues: ComposerIssue[] = [];
   const firsts = input.images.filter((i) => i.frame === "first_frame");
   const ends = input.images.filter((i) => i.frame === "end_frame");
-  for (const [list, what] of [
-    [firsts, "first frame"],
-    [ends, "end frame"],
+  for (const [list, frame] of [
+    [firsts, "first_frame"],
+    [ends, "end_frame"],
   ] as const) {
     const [kept, ...extra] = list;
     for (const image of extra) {
@@ -72,7 +75,11 @@ function checkFrames(input: ComposerSubmission, titles: SubmissionTitles): Compo
         refIssue(
           "duplicate-frame",
           image.id,
-          `${titles.get(image.id)} is marked as ${what}, but ${titles.get(kept?.id ?? "")} already is. Only one image can be the ${what}.`,
+          localMessage("composerRules.duplicateFrame", {
+            title: titles.get(image.id),
+            kept: titles.get(kept?.id ?? ""),
+            frame,
+          }),
         ),
       );
     }
@@ -82,7 +89,7 @@ function checkFrames(input: ComposerSubmission, titles: SubmissionTitles): Compo
       refIssue(
         "end-frame-needs-first",
         end.id,
-        `${titles.get(end.id)} is the end frame, but no image is the first frame. Mark an image as first frame, or unmark ${titles.get(end.id)}.`,
+        localMessage("composerRules.endFrameNeedsStart", { title: titles.get(end.id) }),
       ),
     );
   }
@@ -94,7 +101,12 @@ function checkFrames(input: ComposerSubmission, titles: SubmissionTitles): Compo
       refIssue(
         "frames-too-many-images",
         frameImage.id,
-        `${frameTitle} is a frame, and frames can be combined with at most ${MAX_FRAME_IMAGES} images in all; there are ${input.images.length}. Remove ${input.images.length - MAX_FRAME_IMAGES} image(s) or unmark the frame.`,
+        localMessage("composerRules.framesTooManyImages", {
+          title: frameTitle,
+          max: MAX_FRAME_IMAGES,
+          count: input.images.length,
+          extra: input.images.length - MAX_FRAME_IMAGES,
+        }),
       ),
     );
   }
@@ -103,7 +115,10 @@ function checkFrames(input: ComposerSubmission, titles: SubmissionTitles): Compo
       refIssue(
         "frames-with-base-video",
         video.id,
-        `${titles.get(video.id)} is set to be edited, which cannot be combined with a first or end frame (${frameTitle}). Use the video as a style reference instead, or unmark the frame.`,
+        localMessage("composerRules.framesWithBaseVideo", {
+          title: titles.get(video.id),
+          frame: frameTitle,
+        }),
       ),
     );
   }
@@ -118,7 +133,10 @@ function checkElements(input: ComposerSubmission, titles: SubmissionTitles): Com
         refIssue(
           "element-id",
           element.id,
-          `${titles.get(element.id)} has the id "${element.elementId.slice(0, 40)}", which is not a Kling element id (a positive whole number). Fix it in the element library.`,
+          localMessage("composerRules.elementId", {
+            title: titles.get(element.id),
+            id: element.elementId.slice(0, 40),
+          }),
         ),
       );
     }
@@ -132,7 +150,7 @@ function checkElements(input: ComposerSubmission, titles: SubmissionTitles): Com
         refIssue(
           "frames-with-elements",
           element.id,
-          `${titles.get(element.id)} cannot be sent together with both a first and an end frame. Remove the element, or unmark the end frame.`,
+          localMessage("composerRules.framesWithElements", { title: titles.get(element.id) }),
         ),
       );
     }
@@ -142,7 +160,12 @@ function checkElements(input: ComposerSubmission, titles: SubmissionTitles): Com
         refIssue(
           "first-frame-too-many-elements",
           element.id,
-          `${titles.get(element.id)}: with a first frame at most ${MAX_ELEMENTS_WITH_FIRST_FRAME} elements can be sent; there are ${input.elements.length}. Remove ${input.elements.length - MAX_ELEMENTS_WITH_FIRST_FRAME}.`,
+          localMessage("composerRules.startFrameTooManyElements", {
+            title: titles.get(element.id),
+            max: MAX_ELEMENTS_WITH_FIRST_FRAME,
+            count: input.elements.length,
+            extra: input.elements.length - MAX_ELEMENTS_WITH_FIRST_FRAME,
+          }),
         ),
       );
     }

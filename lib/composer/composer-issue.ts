@@ -6,6 +6,7 @@ export type ComposerRuleId =
   | "prompt-empty"
   | "prompt-too-long"
   | "prompt-dangling-token"
+  | "prompt-malformed-token"
   | "prompt-stray-token"
   | "image-type"
   | "image-size"
@@ -29,16 +30,34 @@ export type ComposerRuleId =
   | "first-frame-too-many-elements"
   | "frames-with-elements"
   | "duration-choice"
-  | "aspect-ratio-required";
+  | "duration-range"
+  | "aspect-ratio-required"
+  | "sound-needs-v3"
+  | "sound-with-video"
+  | "storyboard-needs-v3"
+  | "storyboard-with-frames"
+  | "storyboard-no-shots"
+  | "storyboard-too-many-shots"
+  | "shot-empty"
+  | "shot-too-long"
+  | "shot-token"
+  | "shot-dangling-token"
+  | "shot-duration"
+  | "shot-total";
 
 export type ComposerIssueTarget =
   | { kind: "prompt" }
   | { kind: "reference"; refId: string }
-  | { kind: "setting"; field: "duration" | "aspectRatio" | "mode" };
+  | { kind: "setting"; field: SettingField }
+  /** A storyboard shot, by its place in the list (0-based). */
+  | { kind: "shot"; index: number };
+
+export type SettingField = "duration" | "aspectRatio" | "mode" | "model" | "sound" | "storyboard";
 
 export type ComposerIssue = {
   rule: ComposerRuleId;
   target: ComposerIssueTarget;
+  /** A localMessage (i18n/local-message.ts): said in the reader's language where shown. */
   message: string;
 };
 
@@ -51,7 +70,7 @@ export function issuesForReference(issues: readonly ComposerIssue[], refId: stri
 
 export function issuesForTarget(
   issues: readonly ComposerIssue[],
-  kind: "prompt" | "duration" | "aspectRatio" | "mode",
+  kind: "prompt" | SettingField,
 ): string[] {
   return issues
     .filter((i) =>
@@ -62,6 +81,14 @@ export function issuesForTarget(
     .map((i) => i.message);
 }
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Issues about one storyboard shot (0-based), for showing under its editor. */
+export function issuesForShot(issues: readonly ComposerIssue[], index: number): string[] {
+  return issues
+    .filter((i) => i.target.kind === "shot" && i.target.index === index)
+    .map((i) => i.message);
+}
+
+/** Bytes as megabytes to one decimal, a number for the message to format in its language. */
+export function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
 }

@@ -1,19 +1,25 @@
 import { checkCombination } from "./combination-rules";
 import type { ComposerIssue } from "./composer-issue";
 import { checkImage, checkVideo } from "./media-rules";
+import { checkModelFields } from "./model-rules";
 import { aspectRatioIsSetByReferences, checkPrompt, checkSettings } from "./setting-rules";
+import { checkStoryboard, sendsShotsInsteadOfPrompt } from "./storyboard-rules";
 import { type ComposerSubmission, submissionShape } from "./submission-shape";
 import { submissionTitles } from "./submission-titles";
 
 /** Every rule of the contract over one submission, in the order the form lists them. */
 export function validateSubmission(input: ComposerSubmission): ComposerIssue[] {
   const titles = submissionTitles(input);
+  // A custom storyboard sends shots, not the prompt: the shots' own rules replace its rules.
+  const promptIsSent = !(input.model === "kling-v3-omni" && sendsShotsInsteadOfPrompt(input));
   return [
-    ...checkPrompt(input),
+    ...(promptIsSent ? checkPrompt(input) : []),
     ...input.images.flatMap((image) => checkImage(image, titles.get(image.id))),
     ...input.videos.flatMap((video) => checkVideo(video, titles.get(video.id))),
     ...checkCombination(input),
     ...checkSettings(input),
+    ...checkModelFields(input),
+    ...checkStoryboard(input),
   ];
 }
 
@@ -22,6 +28,7 @@ export function issuePath(input: ComposerSubmission, issue: ComposerIssue): (str
   const { target } = issue;
   if (target.kind === "prompt") return ["prompt"];
   if (target.kind === "setting") return [target.field];
+  if (target.kind === "shot") return ["storyboard", "shots", target.index, "prompt"];
   for (const list of ["images", "elements", "videos"] as const) {
     const index = input[list].findIndex((ref) => ref.id === target.refId);
     if (index >= 0) return [list, index];
@@ -51,5 +58,3 @@ export const composerSubmissionSchema = submissionShape
       aspectRatio: aspectRatioIsSetByReferences(input) ? null : input.aspectRatio,
     }),
   );
-
-export type ComposerSubmissionInput = ComposerSubmission;

@@ -1,3 +1,4 @@
+import { localMessage } from "@/i18n/local-message";
 import {
   IMAGE_MAX_ASPECT,
   IMAGE_MAX_BYTES,
@@ -10,8 +11,8 @@ import {
   VIDEO_MIN_FPS,
   VIDEO_MIN_SECONDS,
   VIDEO_MIN_SIDE_PX,
-} from "@/lib/generations/limits";
-import { type ComposerIssue, formatMegabytes } from "./composer-issue";
+} from "@/lib/kling-contract/limits";
+import { type ComposerIssue, megabytes } from "./composer-issue";
 import type { ComposerSubmission } from "./submission-shape";
 
 type Image = ComposerSubmission["images"][number];
@@ -21,6 +22,7 @@ const IMAGE_TYPES = new Set(["image/jpeg", "image/png"]);
 const VIDEO_TYPES = new Set(["video/mp4", "video/quicktime"]);
 
 /** Per-file checks of one image (contract §2.2). Facts not measured yet are not judged. */
+/** `title` names the file in messages: a title message ("Image 2") or a quoted file name. */
 export function checkImage(image: Image, title: string): ComposerIssue[] {
   const issues: ComposerIssue[] = [];
   const add = (rule: ComposerIssue["rule"], message: string) =>
@@ -28,18 +30,19 @@ export function checkImage(image: Image, title: string): ComposerIssue[] {
   const facts = image.facts ?? {};
 
   if (!image.uploadId && !image.url) {
-    add("image-source", `${title} has not finished uploading; wait for it or remove it.`);
+    add("image-source", localMessage("composerRules.notUploaded", { title }));
   }
   if (facts.mimeType !== undefined && !IMAGE_TYPES.has(facts.mimeType ?? "")) {
-    add(
-      "image-type",
-      `${title} is not a JPEG or PNG file (judged by its content). Save it as JPEG or PNG and add it again.`,
-    );
+    add("image-type", localMessage("composerRules.imageType", { title }));
   }
   if (facts.bytes !== undefined && facts.bytes > IMAGE_MAX_BYTES) {
     add(
       "image-size",
-      `${title} is ${formatMegabytes(facts.bytes)}; images may be at most 10 MB. Compress or resize it.`,
+      localMessage("composerRules.imageSize", {
+        title,
+        megabytes: megabytes(facts.bytes),
+        limit: megabytes(IMAGE_MAX_BYTES),
+      }),
     );
   }
   const { width, height } = facts;
@@ -47,14 +50,24 @@ export function checkImage(image: Image, title: string): ComposerIssue[] {
     if (Math.min(width, height) < IMAGE_MIN_SIDE_PX) {
       add(
         "image-too-small",
-        `${title} is ${width}×${height} px; each side must be at least ${IMAGE_MIN_SIDE_PX} px. Use a larger image.`,
+        localMessage("composerRules.imageTooSmall", {
+          title,
+          width,
+          height,
+          min: IMAGE_MIN_SIDE_PX,
+        }),
       );
     }
     const aspect = width / height;
     if (aspect < IMAGE_MIN_ASPECT || aspect > IMAGE_MAX_ASPECT) {
       add(
         "image-aspect",
-        `${title} is ${width}×${height} px, too ${aspect > 1 ? "wide" : "tall"}: the shape must be between 1:2.5 and 2.5:1. Crop it.`,
+        localMessage("composerRules.imageAspect", {
+          title,
+          width,
+          height,
+          shape: aspect > 1 ? "wide" : "tall",
+        }),
       );
     }
   }
@@ -69,25 +82,31 @@ export function checkVideo(video: Video, title: string): ComposerIssue[] {
   const facts = video.facts ?? {};
 
   if (!video.uploadId && !video.url) {
-    add("video-source", `${title} has not finished uploading; wait for it or remove it.`);
+    add("video-source", localMessage("composerRules.notUploaded", { title }));
   }
   if (facts.mimeType !== undefined && !VIDEO_TYPES.has(facts.mimeType ?? "")) {
-    add(
-      "video-type",
-      `${title} is not an MP4 or MOV file (judged by its content). Convert it to MP4 and add it again.`,
-    );
+    add("video-type", localMessage("composerRules.videoType", { title }));
   }
   if (facts.bytes !== undefined && facts.bytes > VIDEO_MAX_BYTES) {
     add(
       "video-size",
-      `${title} is ${formatMegabytes(facts.bytes)}; the video may be at most 200 MB. Compress or shorten it.`,
+      localMessage("composerRules.videoSize", {
+        title,
+        megabytes: megabytes(facts.bytes),
+        limit: megabytes(VIDEO_MAX_BYTES),
+      }),
     );
   }
   const seconds = facts.durationSeconds;
   if (seconds !== undefined && (seconds < VIDEO_MIN_SECONDS || seconds > VIDEO_MAX_SECONDS)) {
     add(
       "video-length",
-      `${title} is ${seconds.toFixed(1)} s long; it must be ${VIDEO_MIN_SECONDS}–${VIDEO_MAX_SECONDS} s. Trim it.`,
+      localMessage("composerRules.videoLength", {
+        title,
+        seconds: Math.round(seconds * 10) / 10,
+        min: VIDEO_MIN_SECONDS,
+        max: VIDEO_MAX_SECONDS,
+      }),
     );
   }
   const { width, height } = facts;
@@ -98,7 +117,13 @@ export function checkVideo(video: Video, title: string): ComposerIssue[] {
     ) {
       add(
         "video-resolution",
-        `${title} is ${width}×${height} px; each side must be ${VIDEO_MIN_SIDE_PX}–${VIDEO_MAX_SIDE_PX} px. Re-export it, e.g. at 1280×720 or 1920×1080.`,
+        localMessage("composerRules.videoResolution", {
+          title,
+          width,
+          height,
+          min: VIDEO_MIN_SIDE_PX,
+          max: VIDEO_MAX_SIDE_PX,
+        }),
       );
     }
   }
@@ -106,7 +131,12 @@ export function checkVideo(video: Video, title: string): ComposerIssue[] {
   if (fps !== undefined && fps > 0 && (fps < VIDEO_MIN_FPS || fps > VIDEO_MAX_FPS)) {
     add(
       "video-fps",
-      `${title} runs at ${Math.round(fps * 100) / 100} fps; it must be ${VIDEO_MIN_FPS}–${VIDEO_MAX_FPS} fps. Re-export it at 24, 30 or 60 fps.`,
+      localMessage("composerRules.videoFps", {
+        title,
+        fps: Math.round(fps * 100) / 100,
+        min: VIDEO_MIN_FPS,
+        max: VIDEO_MAX_FPS,
+      }),
     );
   }
   return issues;

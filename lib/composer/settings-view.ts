@@ -1,4 +1,4 @@
-import type { Duration } from "@/lib/generations/limits";
+import type { Duration } from "@/lib/kling-contract/limits";
 import { aspectRatioIsSetByReferences, type DurationRule, durationRule } from "./setting-rules";
 import type { ComposerSubmission } from "./submission-shape";
 
@@ -9,7 +9,7 @@ export type SettingsView = {
   /** The output length the cost is estimated from. */
   seconds: number;
   /** What sets the picture's shape instead of the aspect ratio, if anything. */
-  aspectSetBy: "the first frame" | "the video being edited" | null;
+  aspectSetBy: "startFrame" | "baseVideo" | null;
 };
 
 /**
@@ -18,10 +18,11 @@ export type SettingsView = {
  * the shape, so the aspect ratio is shown as theirs and not sent.
  */
 export function settingsView(
-  submission: Pick<ComposerSubmission, "images" | "elements" | "videos">,
+  submission: Pick<ComposerSubmission, "images" | "elements" | "videos"> &
+    Partial<Pick<ComposerSubmission, "model">>,
   chosenDuration: Duration,
 ): SettingsView {
-  const rule = durationRule(submission);
+  const rule = durationRule(submission, submission.model);
   const base = submission.videos.find((v) => v.referType === "base");
   const videoSeconds = base?.facts?.durationSeconds;
   const seconds =
@@ -31,7 +32,7 @@ export function settingsView(
   const aspectSetBy = !aspectRatioIsSetByReferences(submission)
     ? null
     : submission.images.some((i) => i.frame === "first_frame")
-      ? "the first frame"
-      : "the video being edited";
+      ? "startFrame"
+      : "baseVideo";
   return { durationRule: rule, videoSeconds, seconds, aspectSetBy };
 }

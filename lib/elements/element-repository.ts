@@ -1,10 +1,11 @@
 import "server-only";
+import { localMessage } from "@/i18n/local-message";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { mediaUrl } from "@/lib/storage/media-url";
 import { findUploadsByIds } from "@/lib/uploads/find-uploads";
-import { type ElementView, elementInputSchema } from "./element-schema";
+import { type ElementView, elementInputSchema, fieldErrorsOf } from "./element-schema";
 
 type ElementRow = {
   id: string;
@@ -12,6 +13,8 @@ type ElementRow = {
   elementId: string;
   description: string | null;
   thumbnailPath: string | null;
+  tag: string | null;
+  source: string;
 };
 
 export function toElementView(row: ElementRow): ElementView {
@@ -21,6 +24,8 @@ export function toElementView(row: ElementRow): ElementView {
     elementId: row.elementId,
     description: row.description ?? undefined,
     thumbnailUrl: row.thumbnailPath ? mediaUrl(row.thumbnailPath) : undefined,
+    tag: row.tag ?? undefined,
+    source: row.source,
   };
 }
 
@@ -51,7 +56,7 @@ export async function addElement(input: unknown): Promise<ElementView> {
 export async function updateElement(id: unknown, input: unknown): Promise<ElementView> {
   const existing =
     typeof id === "string" ? await getDb().element.findUnique({ where: { id } }) : null;
-  if (!existing) throw new AppError("not_found", "That element is not in the library any more.");
+  if (!existing) throw new AppError("not_found", localMessage("elementRules.notInLibrary"));
   const { thumbnailPath, ...data } = await parseElement(input);
   await assertUnique(data.elementId, existing.id);
   return toElementView(
@@ -64,22 +69,18 @@ export async function updateElement(id: unknown, input: unknown): Promise<Elemen
 }
 
 export async function deleteElement(id: unknown): Promise<void> {
-  if (typeof id !== "string") throw new AppError("invalid_input", "Unknown element.");
+  if (typeof id !== "string")
+    throw new AppError("invalid_input", localMessage("elementRules.unknownElement"));
   const result = await getDb().element.deleteMany({ where: { id } });
   if (result.count === 0)
-    throw new AppError("not_found", "That element is not in the library any more.");
+    throw new AppError("not_found", localMessage("elementRules.notInLibrary"));
 }
 
 async function parseElement(input: unknown) {
   const parsed = elementInputSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-    }
-    throw new AppError("invalid_input", "The element needs fixing before it is saved.", {
-      fieldErrors,
+    throw new AppError("invalid_input", localMessage("elementRules.needsFixingSave"), {
+      fieldErrors: fieldErrorsOf(parsed.error.issues),
     });
   }
   const { name, elementId, description, thumbnailUploadId } = parsed.data;
@@ -87,8 +88,9 @@ async function parseElement(input: unknown) {
   if (thumbnailUploadId) {
     const upload = (await findUploadsByIds([thumbnailUploadId])).get(thumbnailUploadId);
     if (upload?.kind !== "image") {
-      throw new AppError("invalid_input", "The thumbnail upload is unknown.", {
-        fieldErrors: { thumbnailUploadId: ["Upload the thumbnail again."] },
+      const message = localMessage("elementRules.thumbnailUnknown");
+      throw new AppError("invalid_input", message, {
+        fieldErrors: { thumbnailUploadId: [message] },
       });
     }
     thumbnailPath = upload.mediaPath;
@@ -106,10 +108,8 @@ async function assertUnique(elementId: string, exceptId?: string): Promise<void>
   if (clash && clash.id !== exceptId) {
     throw new AppError(
       "conflict",
-      `Element ${elementId} is already in the library as "${clash.name}".`,
-      {
-        fieldErrors: { elementId: ["This element id is already in the library."] },
-      },
+      localMessage("elementRules.alreadyInLibrary", { elementId, name: clash.name }),
+      { fieldErrors: { elementId: [localMessage("elementRules.idAlreadyInLibrary")] } },
     );
   }
 }

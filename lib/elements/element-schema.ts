@@ -1,34 +1,46 @@
 import { z } from "zod";
+import { localMessage } from "@/i18n/local-message";
 import { isValidElementId } from "@/lib/composer/media-rules";
+
+/** Kling's limits on an element's words (contract §6), shared by both ways of adding one. */
+export const elementNameSchema = z
+  .string()
+  .trim()
+  .min(1, localMessage("elementRules.nameMissing"))
+  .max(20, localMessage("elementRules.nameTooLong"));
+const descriptionTooLong = localMessage("elementRules.descriptionTooLong");
+export const elementDescriptionSchema = z.string().trim().max(100, descriptionTooLong);
+
+/** An image uploaded through /api/uploads, by its id. */
+export function uploadIdSchema(message: string) {
+  return z.string().regex(/^up_[0-9a-z]{1,40}$/, message);
+}
 
 /** One schema for the "Add element" form and the actions that save it (contract §6). */
 export const elementInputSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Give the element a name.")
-    .max(20, "The name can be at most 20 characters (Kling's limit)."),
+  name: elementNameSchema,
   elementId: z
     .string()
     .trim()
-    .refine(
-      isValidElementId,
-      "The element id is the whole number Kling gave the element (1 to 9223372036854775807).",
-    ),
-  description: z
-    .string()
-    .trim()
-    .max(100, "The description can be at most 100 characters (Kling's limit).")
+    .refine(isValidElementId, localMessage("elementRules.elementIdInvalid")),
+  description: elementDescriptionSchema
     .optional()
     .transform((value) => (value ? value : undefined)),
-  /** An image uploaded through /api/uploads, shown as the element's thumbnail. */
-  thumbnailUploadId: z
-    .string()
-    .regex(/^up_[0-9a-z]{1,40}$/, "Unknown thumbnail.")
-    .optional(),
+  /** Shown as the element's thumbnail. */
+  thumbnailUploadId: uploadIdSchema(localMessage("elementRules.thumbnailUnknown")).optional(),
 });
 
-export type ElementInput = z.input<typeof elementInputSchema>;
+/** A schema's refusals by field (the first segment of each path), as the forms show them. */
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+  }
+  return fieldErrors;
+}
 
 /** What the browser sees of a library element. */
 export type ElementView = {
@@ -36,5 +48,10 @@ export type ElementView = {
   name: string;
   elementId: string;
   description: string | undefined;
+  /** The front view in the studio's storage; none for an import Kling sent no picture for. */
   thumbnailUrl: string | undefined;
+  /** Kling's tag (character, animal, …), when known. */
+  tag: string | undefined;
+  /** registered | created | imported | preset */
+  source: string;
 };

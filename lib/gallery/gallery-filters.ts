@@ -1,5 +1,11 @@
-import { ASPECT_RATIOS, MODES } from "@/lib/generations/limits";
-import { GENERATION_STATUSES, type GenerationStatus } from "@/lib/generations/status";
+import {
+  GENERATION_STATUSES,
+  STATUS_FILTERS,
+  type StatusFilter,
+  statusFilterOf,
+} from "@/lib/generations/status";
+import { ASPECT_RATIOS, MODES } from "@/lib/kling-contract/limits";
+import { MODELS, type ModelName } from "@/lib/kling-contract/models";
 
 /**
  * The gallery's state, as it lives in the URL so a filtered view can be bookmarked and
@@ -12,7 +18,8 @@ export type GallerySort = (typeof GALLERY_SORTS)[number];
 
 export type GalleryFilters = {
   q?: string;
-  status?: GenerationStatus;
+  status?: StatusFilter;
+  model?: ModelName;
   mode?: (typeof MODES)[number];
   aspect?: (typeof ASPECT_RATIOS)[number] | "auto";
   from?: string;
@@ -20,6 +27,8 @@ export type GalleryFilters = {
   refs?: "with" | "without";
   fav?: "1";
   sort?: GallerySort;
+  /** A collection's id: only its generations. */
+  collection?: string;
 };
 
 type FieldName = keyof GalleryFilters;
@@ -33,7 +42,8 @@ const isDay = (value: string) =>
 
 const CHECKS: Record<FieldName, (value: string) => boolean> = {
   q: (value) => value.length >= 1 && value.length <= 200,
-  status: oneOf(GENERATION_STATUSES),
+  status: oneOf(STATUS_FILTERS),
+  model: oneOf(MODELS),
   mode: oneOf(MODES),
   aspect: oneOf([...ASPECT_RATIOS, "auto"]),
   from: isDay,
@@ -41,6 +51,7 @@ const CHECKS: Record<FieldName, (value: string) => boolean> = {
   refs: oneOf(["with", "without"]),
   fav: oneOf(["1"]),
   sort: oneOf(GALLERY_SORTS),
+  collection: (value) => /^col_[0-9a-z]{10,40}$/.test(value),
 };
 
 export const GALLERY_FILTER_NAMES = Object.keys(CHECKS) as FieldName[];
@@ -55,11 +66,17 @@ export function parseGalleryFilters(input: SearchInput): GalleryFilters {
   };
   const filters: Record<string, string> = {};
   for (const name of GALLERY_FILTER_NAMES) {
-    const value = read(name);
+    const value = name === "status" ? normalizeStatus(read(name)) : read(name);
     if (value !== undefined && CHECKS[name](value)) filters[name] = value;
   }
   if (filters.sort === "newest") delete filters.sort; // the default stays out of the URL
   return filters as GalleryFilters;
+}
+
+/** Bookmarks from before the plain status words name a single step; keep them working. */
+function normalizeStatus(value: string | undefined): string | undefined {
+  const step = GENERATION_STATUSES.find((status) => status === value);
+  return step ? statusFilterOf(step) : value;
 }
 
 /** Stable query string (fixed key order), so equal filters give equal URLs and cache keys. */

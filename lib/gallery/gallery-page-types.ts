@@ -26,3 +26,12 @@ export function galleryPageUrl(search: string, cursor: string | null): string {
   if (cursor) params.set("cursor", cursor);
   return `/gallery/items?${params.toString()}`;
 }
+
+/**
+ * A generation's detail page as the gallery links to it: `in` carries the gallery's filters
+ * and order, so the page's Previous / Next walk the same list.
+ */
+export function galleryDetailHref(id: string, search: string): string {
+  const path = `/generations/${encodeURIComponent(id)}`;
+  return search ? `${path}?in=${encodeURIComponent(search)}` : path;
+}

@@ -1,22 +1,23 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import {
+  countFavoriteGenerations,
+  countGenerationsWhere,
+  sumGenerationsByStatus,
+} from "@/lib/generations/generation-gallery-repository";
 import { isTerminalStatus, parseGenerationStatus } from "@/lib/generations/status";
 import type { GalleryFilters } from "./gallery-filters";
 import { hasActiveFilters } from "./gallery-filters";
 import type { GalleryStats } from "./gallery-page-types";
-import { buildGalleryWhere } from "./gallery-where";
+import { countSearchMatches, galleryConditions, whereClause } from "./gallery-where";
 
 /** Failed and canceled tasks are not billed by the provider, so they stay out of the spend. */
 const UNBILLED = new Set(["failed", "canceled", "queued"]);
 
 export async function getGalleryStats(filters: GalleryFilters): Promise<GalleryStats> {
-  const db = getDb();
   const [byStatus, favorites, matching] = await Promise.all([
-    countByStatus(),
-    db.generation.count({ where: { favorite: true } }),
-    hasActiveFilters(filters)
-      ? db.generation.count({ where: buildGalleryWhere(filters) })
-      : Promise.resolve(undefined),
+    sumGenerationsByStatus(),
+    countFavoriteGenerations(),
+    hasActiveFilters(filters) ? countMatching(filters) : Promise.resolve(undefined),
   ]);
   const stats: GalleryStats = {
     total: 0,
@@ -40,14 +41,11 @@ export async function getGalleryStats(filters: GalleryFilters): Promise<GalleryS
   return stats;
 }
 
-/** Answered from the (status, estimatedCostUsd) index alone, without reading the rows. */
-async function countByStatus(): Promise<
-  { status: string; n: number | bigint; spend: number | null }[]
-> {
-  return getDb().$queryRawUnsafe(
-    `SELECT "status" AS status, COUNT(*) AS n, SUM("estimatedCostUsd") AS spend
-     FROM "Generation" GROUP BY "status"`,
-  );
+/** A search under facet filters is counted by the index alone; anything else through Generation. */
+async function countMatching(filters: GalleryFilters): Promise<number> {
+  const fromIndex = await countSearchMatches(filters);
+  if (fromIndex !== undefined) return fromIndex;
+  return countGenerationsWhere(whereClause(await galleryConditions(filters, "count")));
 }
 
 function safeStatus(value: string) {

@@ -1,14 +1,42 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import type { GenerationRow } from "@/lib/generations/generation-repository";
+import {
+  findStoredRowsWithChipsByIds,
+  selectGenerationIds,
+} from "@/lib/generations/generation-gallery-repository";
+import type { StoredRow } from "@/lib/generations/generation-repository";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { toGenerationView } from "@/lib/generations/to-generation-view";
 import type { GalleryFilters } from "./gallery-filters";
 import { GALLERY_PAGE_SIZE, type GalleryPage } from "./gallery-page-types";
-import { afterCursor, buildGalleryWhere, decodeCursor, encodeCursor } from "./gallery-where";
+import {
+  afterCursor,
+  type Cursor,
+  decodeCursor,
+  encodeCursor,
+  galleryConditions,
+  galleryOrder,
+  whereClause,
+} from "./gallery-where";
+import { referenceChipsOf } from "./reference-views";
 
-export function toGalleryView(row: GenerationRow): GenerationView {
+export function toGalleryView(row: StoredRow): GenerationView {
   return { ...toGenerationView(row), favorite: row.favorite };
+}
+
+/**
+ * Ids of the rows after `cursor` (or from the start) in the gallery's order. The ids come
+ * from one SQL query (filters and full-text match together); the rows themselves are read
+ * by Prisma, so views are built from the same typed rows everywhere.
+ */
+export async function listGalleryIds(
+  filters: GalleryFilters,
+  cursor: Cursor | undefined,
+  limit: number,
+  newestFirst = filters.sort !== "oldest",
+): Promise<string[]> {
+  const conditions = await galleryConditions(filters);
+  if (cursor) conditions.push(afterCursor(cursor, newestFirst));
+  return selectGenerationIds(whereClause(conditions), galleryOrder(newestFirst), limit);
 }
 
 /** One page of the gallery: keyset pagination on (createdAt, id), newest or oldest first. */
@@ -17,20 +45,17 @@ export async function listGalleryPage(
   cursorValue?: string | null,
   limit: number = GALLERY_PAGE_SIZE,
 ): Promise<GalleryPage> {
-  const newestFirst = filters.sort !== "oldest";
-  const where = buildGalleryWhere(filters);
-  const cursor = decodeCursor(cursorValue);
-  const direction = newestFirst ? "desc" : "asc";
-  const rows = await getDb().generation.findMany({
-    where: cursor ? { AND: [where, afterCursor(cursor, newestFirst)] } : where,
-    orderBy: [{ createdAt: direction }, { id: direction }],
-    // One extra row tells whether another page exists without a count.
-    take: limit + 1,
-  });
-  const page = rows.slice(0, limit);
+  // One extra row tells whether another page exists without a count.
+  const ids = await listGalleryIds(filters, decodeCursor(cursorValue), limit + 1);
+  const pageIds = ids.slice(0, limit);
+  const rows = await findStoredRowsWithChipsByIds(pageIds);
+  const chips = await referenceChipsOf(rows.flatMap((row) => row.references));
+  const byId = new Map(rows.map(({ references: _, ...row }) => [row.id, row]));
+  // A row deleted between the two reads is simply left out.
+  const page = pageIds.flatMap((id) => byId.get(id) ?? []);
   const last = page.at(-1);
   return {
-    items: page.map(toGalleryView),
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    items: page.map((row) => ({ ...toGalleryView(row), references: chips.get(row.id) ?? [] })),
+    nextCursor: ids.length > limit && last ? encodeCursor(last) : null,
   };
 }

@@ -1,40 +1,45 @@
-import type { Mode } from "./limits";
+import { localMessage } from "@/i18n/local-message";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
+import { formatUsdIn } from "@/lib/format/usd";
+import type { Mode } from "@/lib/kling-contract/limits";
+import { DEFAULT_MODEL, type ModelName } from "@/lib/kling-contract/models";
+import {
+  KLING_LIST_PRICE_PER_SECOND,
+  type PriceInfo,
+  type PriceTable,
+} from "@/lib/kling-contract/prices";
 
-/** USD per output second, by mode, with and without a reference video. */
-export type PriceTable = Record<Mode, { withoutVideo: number; withVideo: number }>;
-
-/**
- * Kling's list prices in USD per output second (kling.ai/dev/pricing, 2026-05-29), the
- * defaults until CometAPI publishes its own. An estimate, labelled as such in the UI.
- */
-export const KLING_LIST_PRICE_PER_SECOND: PriceTable = {
-  std: { withoutVideo: 0.084, withVideo: 0.126 },
-  pro: { withoutVideo: 0.112, withVideo: 0.168 },
-};
-
-/** The table in force and how the UI should label it. */
-export type PriceInfo = { table: PriceTable; source: "kling-list" | "configured" };
-
-export const DEFAULT_PRICE_INFO: PriceInfo = {
-  table: KLING_LIST_PRICE_PER_SECOND,
-  source: "kling-list",
+export type CostInput = {
+  model?: ModelName | undefined;
+  mode: Mode;
+  seconds: number;
+  hasVideo: boolean;
+  /** v3 only; the rules keep it off beside a video, and O1 has no sound price. */
+  sound?: boolean | undefined;
 };
 
 export function estimateCostUsd(
-  input: { mode: Mode; seconds: number; hasVideo: boolean },
+  input: CostInput,
   table: PriceTable = KLING_LIST_PRICE_PER_SECOND,
 ): number {
-  const modePrice = table[input.mode];
-  const perSecond = input.hasVideo ? modePrice.withVideo : modePrice.withoutVideo;
+  const modePrice = table[input.model ?? DEFAULT_MODEL][input.mode];
+  const perSecond = input.hasVideo
+    ? modePrice.withVideo
+    : input.sound
+      ? (modePrice.withSound ?? modePrice.withoutVideo)
+      : modePrice.withoutVideo;
   return Math.round(perSecond * input.seconds * 1000) / 1000;
 }
 
-export function formatUsd(amount: number): string {
-  return `$${amount.toFixed(amount < 1 ? 3 : 2)}`;
+/**
+ * The one way an amount reads, wherever it is shown, in the reader's language: "$0.42" /
+ * "US$0.42". Call sites not yet converted (messages/README.md) pass no locale and get English.
+ */
+export function formatUsd(amount: number, locale: string = DEFAULT_LOCALE): string {
+  return formatUsdIn(locale, amount);
 }
 
+/** Which prices the estimate uses, as a local message: show it through say / useSay. */
 export function priceLabel(info: PriceInfo): string {
-  return info.source === "kling-list"
-    ? "at Kling list prices"
-    : "at this studio's configured prices";
+  return localMessage(info.source === "kling-list" ? "pricing.klingList" : "pricing.configured");
 }

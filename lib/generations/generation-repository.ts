@@ -1,22 +1,34 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
-import { FOLLOWED_STATUSES, type GenerationStatus } from "./status";
+import { type GenerationStatus, parseGenerationStatus } from "./status";
 
-export type GenerationRow = NonNullable<Awaited<ReturnType<Db["generation"]["findUnique"]>>>;
-type GenerationCreate = Parameters<Db["generation"]["create"]>[0]["data"];
-type GenerationPatch = Parameters<Db["generation"]["update"]>[0]["data"];
-type GenerationManyPatch = Parameters<Db["generation"]["updateMany"]>[0]["data"];
+/** A row as the database gives it; status is a plain string there. */
+export type StoredRow = NonNullable<Awaited<ReturnType<Db["generation"]["findUnique"]>>>;
+/** A stored generation whose status is the domain's union (checked on read), not a string. */
+export type GenerationRow = Omit<StoredRow, "status"> & { status: GenerationStatus };
+/** A new row starts `submitting` (lifecycle.ts takes it on from there). */
+type GenerationCreate = Parameters<Db["generation"]["create"]>[0]["data"] & {
+  status: "submitting";
+};
+
+function toRow(row: StoredRow): GenerationRow {
+  return { ...row, status: parseGenerationStatus(row.status) };
+}
 
 export async function insertGeneration(data: GenerationCreate): Promise<GenerationRow> {
-  return getDb().generation.create({ data });
+  return toRow(await getDb().generation.create({ data }));
+}
+
+/** Several new rows (the takes of one batch) in one transaction: all are written or none. */
+export async function insertGenerations(rows: GenerationCreate[]): Promise<GenerationRow[]> {
+  const db = getDb();
+  const created = await db.$transaction(rows.map((data) => db.generation.create({ data })));
+  return created.map(toRow);
 }
 
 export async function findGenerationRow(id: string): Promise<GenerationRow | null> {
-  return getDb().generation.findUnique({ where: { id } });
-}
-
-export async function updateGeneration(id: string, patch: GenerationPatch): Promise<GenerationRow> {
-  return getDb().generation.update({ where: { id }, data: patch });
+  const row = await getDb().generation.findUnique({ where: { id } });
+  return row ? toRow(row) : null;
 }
 
 /** Newest first; the cursor is the last id of the previous page (ids sort by time). */
@@ -24,88 +36,13 @@ export async function listGenerationRows(options: {
   limit: number;
   cursor?: string | undefined;
 }): Promise<GenerationRow[]> {
-  return getDb().generation.findMany({
+  const rows = await getDb().generation.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: options.limit,
     ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : {}),
   });
+  return rows.map(toRow);
 }
-
-/** Rows the worker should look at now: followed, due, and not leased by a live worker. */
-export async function findDueGenerationIds(now: Date, limit: number): Promise<string[]> {
-  const rows = await getDb().generation.findMany({
-    where: {
-      status: { in: [...FOLLOWED_STATUSES] },
-      OR: [{ nextCheckAt: null }, { nextCheckAt: { lte: now } }],
-      AND: [{ OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] }],
-    },
-    orderBy: [{ nextCheckAt: "asc" }],
-    take: limit,
-    select: { id: true },
-  });
-  return rows.map((row) => row.id);
-}
-
-/**
- * Takes the row for one worker until `until`. The conditional update is atomic in both
- * databases, so of two workers racing for a row exactly one sees count 1.
- */
-export async function claimGeneration(
-  id: string,
-  owner: string,
-  now: Date,
-  until: Date,
-): Promise<boolean> {
-  const result = await getDb().generation.updateMany({
-    where: { id, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-    data: { leaseOwner: owner, leaseUntil: until },
-  });
-  return result.count === 1;
-}
-
-/** Writes the outcome and frees the lease, but only if this worker still holds it. */
-export async function releaseGeneration(
-  id: string,
-  owner: string,
-  patch: GenerationManyPatch,
-): Promise<boolean> {
-  const result = await getDb().generation.updateMany({
-    where: { id, leaseOwner: owner },
-    data: { ...patch, leaseOwner: null, leaseUntil: null },
-  });
-  return result.count === 1;
-}
-
-/** Keeps a lease alive during long work (a download), so a short lease can still be used. */
-export async function extendLease(id: string, owner: string, until: Date): Promise<boolean> {
-  const result = await getDb().generation.updateMany({
-    where: { id, leaseOwner: owner },
-    data: { leaseUntil: until },
-  });
-  return result.count === 1;
-}
-
-/**
- * Frees every lease. Only for a worker that knows it is the database's sole worker (SQLite),
- * so rows held by a process that was killed resume at once instead of after the lease ends.
- */
-export async function releaseAllLeases(): Promise<number> {
-  const result = await getDb().generation.updateMany({
-    where: { leaseOwner: { not: null } },
-    data: { leaseOwner: null, leaseUntil: null },
-  });
-  return result.count;
-}
-
-export async function findStaleSubmittingIds(olderThan: Date): Promise<string[]> {
-  const rows = await getDb().generation.findMany({
-    where: { status: "submitting" satisfies GenerationStatus, updatedAt: { lt: olderThan } },
-    select: { id: true },
-  });
-  return rows.map((row) => row.id);
-}
-
-// ── Queue, callbacks and lease-guarded writes (the durable pipeline) ──────────────────
 
 /** Statuses that hold one of the provider's running-task slots. */
 const IN_FLIGHT_STATUSES = ["submitting", "submitted", "processing"] as const;
@@ -133,7 +70,11 @@ export async function countQueuedGenerations(): Promise<number> {
 }
 
 /** 1-based place in the submission queue, or null when the row is not queued. */
-export async function findQueuePosition(row: GenerationRow): Promise<number | null> {
+export async function findQueuePosition(row: {
+  id: string;
+  status: string;
+  createdAt: Date;
+}): Promise<number | null> {
   if (row.status !== "queued") return null;
   const ahead = await getDb().generation.count({
     where: {
@@ -144,90 +85,29 @@ export async function findQueuePosition(row: GenerationRow): Promise<number | nu
   return ahead + 1;
 }
 
-/**
- * Moves a row from `from` to `submitting` and leases it, atomically: of two instances
- * racing for one queued row exactly one sends the create.
- */
-export async function claimForSubmit(
-  id: string,
-  from: GenerationStatus,
-  owner: string,
-  until: Date,
-): Promise<boolean> {
-  const result = await getDb().generation.updateMany({
-    where: { id, status: from, leaseOwner: null },
-    data: { status: "submitting", leaseOwner: owner, leaseUntil: until },
-  });
-  return result.count === 1;
-}
-
-/** Writes only if the row is still in `status` (and, when given, still leased by `owner`). */
-export async function updateGenerationIf(
-  id: string,
-  where: { status?: GenerationStatus | GenerationStatus[]; leaseOwner?: string | null },
-  patch: GenerationManyPatch,
-): Promise<boolean> {
-  const status =
-    where.status === undefined
-      ? undefined
-      : Array.isArray(where.status)
-        ? { in: where.status }
-        : where.status;
-  const result = await getDb().generation.updateMany({
-    where: {
-      id,
-      ...(status === undefined ? {} : { status }),
-      ...(where.leaseOwner === undefined ? {} : { leaseOwner: where.leaseOwner }),
-    },
-    data: patch,
-  });
-  return result.count === 1;
-}
-
 export async function findGenerationByCallbackToken(token: string): Promise<GenerationRow | null> {
-  return getDb().generation.findUnique({ where: { callbackToken: token } });
+  const row = await getDb().generation.findUnique({ where: { callbackToken: token } });
+  return row ? toRow(row) : null;
 }
 
 /**
- * Creates whose sender died: `submitting` rows whose lease ran out (the create may have
- * left), and rows that never got a lease (it certainly did not) after `olderThan`.
+ * Recent wall-clock times (submitted → stored, ms) of succeeded generations of one model,
+ * mode and length. Newest first by creation, which the (status, createdAt) index serves.
  */
-export async function findOrphanedSubmitting(
-  now: Date,
-  olderThan: Date,
-): Promise<{ id: string; leased: boolean }[]> {
+export async function findRecentRunTimesMs(
+  recipe: { model: string; mode: string; duration: string },
+  limit: number,
+): Promise<number[]> {
   const rows = await getDb().generation.findMany({
     where: {
-      status: "submitting" satisfies GenerationStatus,
-      OR: [
-        { leaseOwner: { not: null }, leaseUntil: { lt: now } },
-        { leaseOwner: null, updatedAt: { lt: olderThan } },
-      ],
-    },
-    select: { id: true, leaseOwner: true },
-  });
-  return rows.map((row) => ({ id: row.id, leased: row.leaseOwner !== null }));
-}
-
-/** Frees leases of followed rows only; `submitting` leases mark possibly-sent creates. */
-export async function releaseFollowLeases(): Promise<number> {
-  const result = await getDb().generation.updateMany({
-    where: { leaseOwner: { not: null }, status: { not: "submitting" satisfies GenerationStatus } },
-    data: { leaseOwner: null, leaseUntil: null },
-  });
-  return result.count;
-}
-
-/** Recent wall-clock times (submitted → done, ms) of succeeded generations in `mode`. */
-export async function findRecentDurationsMs(mode: string, limit: number): Promise<number[]> {
-  const rows = await getDb().generation.findMany({
-    where: {
-      mode,
+      model: recipe.model,
+      mode: recipe.mode,
+      duration: recipe.duration,
       status: "succeeded" satisfies GenerationStatus,
       submittedAt: { not: null },
       finishedAt: { not: null },
     },
-    orderBy: [{ finishedAt: "desc" }],
+    orderBy: [{ createdAt: "desc" }],
     take: limit,
     select: { submittedAt: true, finishedAt: true },
   });
@@ -240,16 +120,62 @@ export async function findReferenceRows(generationId: string) {
   return getDb().reference.findMany({ where: { generationId }, orderBy: [{ position: "asc" }] });
 }
 
-/** Like releaseGeneration, but only if nextCheckAt is still what the worker saw (no callback since). */
-export async function releaseGenerationIfUnchanged(
-  id: string,
-  owner: string,
-  seenNextCheckAt: Date | null,
-  patch: GenerationManyPatch,
-): Promise<boolean> {
-  const result = await getDb().generation.updateMany({
-    where: { id, leaseOwner: owner, nextCheckAt: seenNextCheckAt },
-    data: { ...patch, leaseOwner: null, leaseUntil: null },
+/** A custom storyboard's shots, in the order they were sent. */
+export async function findShotRows(generationId: string) {
+  return getDb().shot.findMany({ where: { generationId }, orderBy: [{ index: "asc" }] });
+}
+
+/** A generation with its Reference rows (in no particular order) and its shots in order, or null. */
+export async function findGenerationWithReferences(id: string) {
+  return getDb().generation.findUnique({
+    where: { id },
+    include: { references: true, shots: { orderBy: { index: "asc" } } },
   });
+}
+
+/** False when there is no such generation. */
+export async function writeFavorite(id: string, favorite: boolean): Promise<boolean> {
+  const result = await getDb().generation.updateMany({ where: { id }, data: { favorite } });
   return result.count === 1;
+}
+
+/** A generation's status and video, for checks such as "only a finished video is shared". */
+export async function findGenerationVideoState(
+  id: string,
+): Promise<{ status: GenerationStatus; videoPath: string | null } | null> {
+  const row = await getDb().generation.findUnique({
+    where: { id },
+    select: { status: true, videoPath: true },
+  });
+  return row ? { status: parseGenerationStatus(row.status), videoPath: row.videoPath } : null;
+}
+
+/** The poster of a collection's newest succeeded generation that has one, or null. */
+export async function findCollectionCoverPoster(collectionId: string): Promise<string | null> {
+  const cover = await getDb().generation.findFirst({
+    where: {
+      collectionItems: { some: { collectionId } },
+      status: "succeeded" satisfies GenerationStatus,
+      posterPath: { not: null },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { posterPath: true },
+  });
+  return cover?.posterPath ?? null;
+}
+
+/**
+ * Estimated spend of generations created since `since`. Rows that failed before the
+ * provider ever accepted them (no task id) cost nothing and are left out.
+ */
+export async function sumEstimatedSpendSince(since: Date): Promise<number> {
+  const unbilled: GenerationStatus[] = ["failed", "canceled"];
+  const result = await getDb().generation.aggregate({
+    _sum: { estimatedCostUsd: true },
+    where: {
+      createdAt: { gte: since },
+      NOT: { AND: [{ status: { in: unbilled } }, { providerTaskId: null }] },
+    },
+  });
+  return result._sum.estimatedCostUsd ?? 0;
 }

@@ -1,5 +1,6 @@
 /**
- * A generation's life. The sync worker owns every status that is not terminal.
+ * A generation's life. The sync worker owns every status that is not terminal. Every
+ * change goes through lifecycle.ts; the allowed edges are ALLOWED_MOVES (generation-change.ts).
  *
  *   queued → submitting → submitted → processing → downloading → succeeded
  *                 │             └──────────┴────────────┴──────→ failed
@@ -38,14 +39,59 @@ export function parseGenerationStatus(value: string): GenerationStatus {
   throw new Error(`Unknown generation status "${value}"`);
 }
 
+/**
+ * What a person reads, as a key of the catalogs' `status` namespace: the steps a task passes
+ * through while the provider works on it are one state to them ("In progress" / "생성 중");
+ * the progress line says which step it is at.
+ */
+export const STATUS_LABEL_KEYS = {
+  queued: "inProgress",
+  submitting: "inProgress",
+  submitted: "inProgress",
+  processing: "inProgress",
+  downloading: "inProgress",
+  succeeded: "succeeded",
+  failed: "failed",
+  uncertain: "uncertain",
+  canceled: "canceled",
+} as const satisfies Record<GenerationStatus, string>;
+
+/**
+ * The same in English, for call sites not yet converted to the catalogs (listed in
+ * messages/README.md); converted code uses STATUS_LABEL_KEYS.
+ */
 export const STATUS_LABELS: Record<GenerationStatus, string> = {
-  queued: "Queued",
-  submitting: "Submitting",
-  submitted: "Submitted",
-  processing: "Processing",
-  downloading: "Saving video",
-  succeeded: "Succeeded",
+  queued: "In progress",
+  submitting: "In progress",
+  submitted: "In progress",
+  processing: "In progress",
+  downloading: "In progress",
+  succeeded: "Done",
   failed: "Failed",
   uncertain: "Needs checking",
   canceled: "Canceled",
+};
+
+/** The gallery's status filter: one choice per label above, "active" for every step in progress. */
+export const STATUS_FILTERS = ["active", "succeeded", "failed", "uncertain", "canceled"] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export const ACTIVE_STATUSES: readonly GenerationStatus[] = GENERATION_STATUSES.filter(
+  (status) => !TERMINAL.has(status) && status !== "uncertain",
+);
+
+/** The filter a status belongs to; an old bookmark's `status=processing` reads as "active". */
+export function statusFilterOf(status: GenerationStatus): StatusFilter {
+  return ACTIVE_STATUSES.includes(status) ? "active" : (status as StatusFilter);
+}
+
+export type StatusKey = (typeof STATUS_LABEL_KEYS)[GenerationStatus];
+
+/** Each filter's words, as a key of the `status` namespace (the badge's own words). */
+export const STATUS_FILTER_KEYS: Record<StatusFilter, StatusKey> = {
+  active: STATUS_LABEL_KEYS.processing,
+  succeeded: STATUS_LABEL_KEYS.succeeded,
+  failed: STATUS_LABEL_KEYS.failed,
+  uncertain: STATUS_LABEL_KEYS.uncertain,
+  canceled: STATUS_LABEL_KEYS.canceled,
 };

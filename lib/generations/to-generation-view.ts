@@ -1,18 +1,23 @@
 import "server-only";
+import { isModelName, O1_MODEL } from "@/lib/kling-contract/models";
 import { optionalMediaUrl } from "@/lib/storage/media-url";
-import type { GenerationRow } from "./generation-repository";
+import type { StoredRow } from "./generation-repository";
 import type { GenerationView } from "./generation-view";
 import { parseGenerationStatus } from "./status";
 
-export function toGenerationView(row: GenerationRow): GenerationView {
+/** Takes stored rows too (the gallery reads its own), so the status is checked here. */
+export function toGenerationView(row: StoredRow): GenerationView {
   const iso = (date: Date | null) => (date ? date.toISOString() : null);
   return {
     id: row.id,
     createdAt: row.createdAt.toISOString(),
     prompt: row.prompt,
+    model: isModelName(row.model) ? row.model : O1_MODEL,
     mode: row.mode,
     aspectRatio: row.aspectRatio,
     duration: row.duration,
+    sound: row.sound === "on" || row.sound === "off" ? row.sound : null,
+    shotType: row.shotType === "customize" || row.shotType === "intelligence" ? row.shotType : null,
     status: parseGenerationStatus(row.status),
     errorCode: row.errorCode,
     errorMessage: row.errorMessage,
@@ -29,5 +34,6 @@ export function toGenerationView(row: GenerationRow): GenerationView {
     providerTaskId: row.providerTaskId,
     parentId: row.parentId,
     parentKind: row.parentKind,
+    batchId: row.batchId,
   };
 }

@@ -1,9 +1,11 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
+import { writeFavorite } from "@/lib/generations/generation-repository";
 
 export async function setFavorite(id: string, favorite: boolean): Promise<{ favorite: boolean }> {
-  const result = await getDb().generation.updateMany({ where: { id }, data: { favorite } });
-  if (result.count === 0) throw new AppError("not_found", "There is no such generation.");
+  if (!(await writeFavorite(id, favorite))) {
+    throw new AppError("not_found", localMessage("galleryErrors.noSuchGeneration"));
+  }
   return { favorite };
 }

@@ -5,6 +5,7 @@ import { writeFileAtomically } from "./atomic-output";
 import { resolveFfmpegPath } from "./ffmpeg-paths";
 import { probeVideo } from "./probe-video";
 import { runProcess } from "./run-process";
+import { assertMediaInputSize, untrustedInputArgs } from "./untrusted-input";
 
 /**
  * Writes a JPEG frame about 1 s in (the middle for clips under 2 s), since the very first
@@ -16,6 +17,7 @@ export async function makePoster(
   posterPath: string,
   knownDurationSeconds?: number,
 ): Promise<void> {
+  await assertMediaInputSize(videoPath);
   const durationSeconds = knownDurationSeconds ?? (await probeVideo(videoPath)).durationSeconds;
   const seek = durationSeconds >= 2 ? 1 : durationSeconds / 2;
   await writeFileAtomically(posterPath, async (tempPath) => {
@@ -29,7 +31,9 @@ export async function makePoster(
 }
 
 async function grabFrame(videoPath: string, outPath: string, seekSeconds: number): Promise<void> {
-  const args = ["-y", "-v", "error", "-ss", seekSeconds.toFixed(3), "-i", videoPath];
+  // -ss before the input seeks in the demuxer; the input is read as MP4/MOV and nothing else.
+  const args = ["-y", "-v", "error", "-ss", seekSeconds.toFixed(3)];
+  args.push(...untrustedInputArgs(videoPath, "mov"));
   args.push("-frames:v", "1", "-q:v", "3", "-f", "image2", outPath);
   await runProcess(resolveFfmpegPath(), args, { timeoutMs: 30_000 });
 }

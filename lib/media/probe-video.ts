@@ -1,8 +1,8 @@
 import "server-only";
-import { stat } from "node:fs/promises";
 import { AppError } from "@/lib/errors";
 import { resolveFfprobePath } from "./ffmpeg-paths";
 import { runProcess } from "./run-process";
+import { assertMediaInputSize, MAX_FRAME_SIDE, untrustedInputArgs } from "./untrusted-input";
 
 export type VideoProbe = {
   width: number;
@@ -12,6 +12,8 @@ export type VideoProbe = {
   codec: string;
   formatName: string;
   bytes: number;
+  /** How many audio streams the file carries (Kling 3.0 Omni with sound: one). */
+  audioStreams: number;
 };
 
 type FfprobeStream = {
@@ -34,12 +36,17 @@ type FfprobeOutput = {
 const STILL_FORMATS = /(^|,)(image2|png_pipe|jpeg_pipe|webp_pipe|gif|bmp_pipe|tiff_pipe)(,|$)/;
 const STILL_CODECS = new Set(["mjpeg", "png", "webp", "bmp", "tiff", "gif"]);
 
-/** Reads a video's basics; `source` may be a file path or an http(s) URL ffprobe can fetch. */
+/**
+ * Reads an MP4 or MOV's basics. Only a local file (never a URL: a fetch belongs to code
+ * that can refuse redirects and private addresses), read with the `mov` demuxer forced and
+ * the `file` protocol alone, within a size cap and a time limit.
+ */
 export async function probeVideo(
-  source: string,
-  options: { timeoutMs?: number } = {},
+  filePath: string,
+  options: { timeoutMs?: number; maxBytes?: number } = {},
 ): Promise<VideoProbe> {
-  const data = await runFfprobe(source, options.timeoutMs ?? 20_000);
+  const bytes = await assertMediaInputSize(filePath, options.maxBytes);
+  const data = await runFfprobe(filePath, options.timeoutMs ?? 20_000);
   const video = data.streams?.find((stream) => stream.codec_type === "video");
   const formatName = data.format?.format_name ?? "";
   const durationSeconds = Number(data.format?.duration ?? video?.duration ?? Number.NaN);
@@ -53,6 +60,12 @@ export async function probeVideo(
   ) {
     throw new AppError("invalid_input", "The file is not a readable video.");
   }
+  if (video.width > MAX_FRAME_SIDE || video.height > MAX_FRAME_SIDE) {
+    throw new AppError(
+      "invalid_input",
+      `The video's frame is larger than ${MAX_FRAME_SIDE} pixels.`,
+    );
+  }
   const quarterTurn = Math.abs(rotationOf(video)) % 180 === 90;
   return {
     width: quarterTurn ? video.height : video.width,
@@ -61,25 +74,21 @@ export async function probeVideo(
     fps: parseRate(video.avg_frame_rate) ?? parseRate(video.r_frame_rate) ?? 0,
     codec: video.codec_name ?? "unknown",
     formatName,
-    bytes: await byteSize(source, data.format?.size),
+    bytes,
+    audioStreams: data.streams?.filter((stream) => stream.codec_type === "audio").length ?? 0,
   };
 }
 
-/** Width and height of a picture (or the first frame of anything ffprobe can read). */
-export async function probeImageSize(
-  source: string,
-  options: { timeoutMs?: number } = {},
-): Promise<{ width: number; height: number }> {
-  const data = await runFfprobe(source, options.timeoutMs ?? 10_000);
-  const video = data.streams?.find((stream) => stream.codec_type === "video");
-  if (!video?.width || !video.height) {
-    throw new AppError("invalid_input", "The file is not a readable image.");
-  }
-  return { width: video.width, height: video.height };
-}
-
-async function runFfprobe(source: string, timeoutMs: number): Promise<FfprobeOutput> {
-  const args = ["-v", "error", "-print_format", "json", "-show_format", "-show_streams", source];
+async function runFfprobe(filePath: string, timeoutMs: number): Promise<FfprobeOutput> {
+  const args = [
+    "-v",
+    "error",
+    ...untrustedInputArgs(filePath, "mov"),
+    "-print_format",
+    "json",
+    "-show_format",
+    "-show_streams",
+  ];
   let stdout: string;
   try {
     ({ stdout } = await runProcess(resolveFfprobePath(), args, { timeoutMs }));
@@ -104,9 +113,4 @@ function parseRate(rate: string | undefined): number | undefined {
   const [num, den] = rate.split("/").map(Number);
   if (!num || !den) return undefined;
   return num / den;
-}
-
-async function byteSize(source: string, reported: string | undefined): Promise<number> {
-  if (/^https?:\/\//i.test(source)) return Number(reported ?? 0) || 0;
-  return (await stat(source)).size;
 }

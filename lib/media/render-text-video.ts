@@ -1,10 +1,12 @@
 import "server-only";
-import { copyFile, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, open, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeFileAtomically } from "./atomic-output";
 import { resolveFfmpegPath, resolveFontPath } from "./ffmpeg-paths";
+import { readImageHeader } from "./image-header";
 import { runProcess } from "./run-process";
+import { MAX_FRAME_SIDE, untrustedInputArgs } from "./untrusted-input";
 import { wrapText } from "./wrap-text";
 
 export type RenderTextVideoOptions = {
@@ -99,7 +101,9 @@ function gradientFilter(width: number, height: number, drawText: string): string
 /**
  * Decodes the picture once into a PNG about the output's size. A looped input that cannot
  * be decoded makes ffmpeg retry forever, while this one-frame decode fails at once; it
- * also spares the looped render from scaling a large photo 24 times a second.
+ * also spares the looped render from scaling a large photo 24 times a second. The picture
+ * may come from anyone (a provider request's base64), so it must be a whole PNG or JPEG of
+ * sane size by its header, and is decoded with that demuxer forced (see untrusted-input.ts).
  */
 async function normalizeStill(
   image: string,
@@ -107,12 +111,19 @@ async function normalizeStill(
   width: number,
   height: number,
 ): Promise<string | undefined> {
+  const header = readImageHeader(await readHead(image, MAX_STILL_BYTES));
+  if (!header || header.width > MAX_FRAME_SIDE || header.height > MAX_FRAME_SIDE) return undefined;
+  if (header.width * header.height > MAX_STILL_PIXELS) return undefined;
   const out = path.join(workDir, "background.png");
   const fit = `scale=${even(width * 1.15)}:${even(height * 1.15)}:force_original_aspect_ratio=increase`;
   try {
     await runProcess(
       resolveFfmpegPath(),
-      ["-y", "-v", "error", "-xerror", "-i", image, "-frames:v", "1", "-vf", fit, out],
+      [
+        ...["-y", "-v", "error", "-xerror"],
+        ...untrustedInputArgs(path.resolve(image), header.demuxer),
+        ...["-frames:v", "1", "-vf", fit, out],
+      ],
       { timeoutMs: 15_000 },
     );
     return out;
@@ -121,8 +132,32 @@ async function normalizeStill(
   }
 }
 
+const MAX_STILL_BYTES = 10 * 1024 * 1024;
+const MAX_STILL_PIXELS = 40_000_000;
+
+/** The whole file when it is within `maxBytes`, else nothing (a too-big picture is not used). */
+async function readHead(filePath: string, maxBytes: number): Promise<Uint8Array> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    handle = await open(filePath, "r");
+    const size = (await handle.stat()).size;
+    if (size > maxBytes) return new Uint8Array(0);
+    const buffer = Buffer.alloc(size);
+    await handle.read(buffer, 0, size, 0);
+    return buffer;
+  } catch {
+    return new Uint8Array(0);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Our own PNG from normalizeStill, looped; still read as one picture and nothing else. */
 function imageInput(image: string, duration: number): string[] {
-  return ["-loop", "1", "-framerate", String(FPS), "-t", String(duration), "-i", image];
+  return [
+    ...["-loop", "1", "-framerate", String(FPS), "-t", String(duration)],
+    ...untrustedInputArgs(image, "image2"),
+  ];
 }
 
 function imageFilter(width: number, height: number, duration: number, drawText: string): string {

@@ -20,16 +20,22 @@ export type VideoFacts = MediaFacts & {
   fps?: number | undefined;
 };
 
-export type ImageReference = {
+/** What an image and a video reference share: names, and where the file lives. */
+type MediaReferenceBase = {
   id: string;
-  kind: "image";
   /** Display name, e.g. the file name. */
   name: string;
+  /** Its stable name ("Image 3", "Video"), given when it was added; reordering never changes it. */
+  label?: string | undefined;
   thumbnailUrl?: string | undefined;
   source: ReferenceSource;
-  /** Where the image lives: an upload id once uploaded, or the URL the person gave. */
+  /** Where the file lives: an upload id once uploaded, or the URL the person gave. */
   uploadId?: string | undefined;
   url?: string | undefined;
+};
+
+export type ImageReference = MediaReferenceBase & {
+  kind: "image";
   frame?: FrameRole | null | undefined;
   facts?: MediaFacts | undefined;
 };
@@ -44,23 +50,17 @@ export type ElementReference = {
   description?: string | undefined;
 };
 
-export type VideoReference = {
-  id: string;
+export type VideoReference = MediaReferenceBase & {
   kind: "video";
-  name: string;
-  thumbnailUrl?: string | undefined;
-  source: ReferenceSource;
-  uploadId?: string | undefined;
-  url?: string | undefined;
   referType: VideoReferType;
   keepOriginalSound: boolean;
   facts?: VideoFacts | undefined;
+  /** The video itself, for the tray's preview frame: its media route once uploaded, or its link. */
+  previewUrl?: string | undefined;
 };
 
 export type Reference = ImageReference | ElementReference | VideoReference;
 export type ReferenceKind = Reference["kind"];
-
-export const REFERENCE_KINDS: readonly ReferenceKind[] = ["image", "element", "video"];
 
 /** The editor document, flattened: text runs (may contain "\n") and chips. */
 export type PromptSegment = { type: "text"; text: string } | { type: "chip"; refId: string };

@@ -1,24 +1,17 @@
 import "server-only";
-import type { ComposerSettings } from "@/lib/composer/build-submission";
-import { getDb } from "@/lib/db/client";
+import type { RemixDraft } from "@/lib/composer/composer-draft-type";
+import { findGenerationWithReferences } from "@/lib/generations/generation-repository";
 import {
   ASPECT_RATIOS,
   type AspectRatio,
   DURATIONS,
   type Duration,
   type Mode,
-} from "@/lib/generations/limits";
+} from "@/lib/kling-contract/limits";
+import { isModelName, O1_MODEL, SHOT_TYPES, type ShotType } from "@/lib/kling-contract/models";
 import { parsePromptText } from "@/lib/prompt/parse-prompt-text";
-import type { PromptSegment, Reference } from "@/lib/prompt/reference-types";
+import type { Reference } from "@/lib/prompt/reference-types";
 import { mediaUrl } from "@/lib/storage/media-url";
-
-export type RemixRecipe = {
-  segments: PromptSegment[];
-  references: Reference[];
-  settings: ComposerSettings;
-  sendUnused: boolean;
-  remixOf: string;
-};
 
 const KIND_ORDER = { image: 0, element: 1, video: 2 } as const;
 
@@ -27,9 +20,9 @@ const KIND_ORDER = { image: 0, element: 1, video: 2 } as const;
  * video) in list order, and its prompt parsed back into chips, so `<<<image_2>>>` becomes
  * a chip for the second image again. Null when the generation does not exist.
  */
-export async function loadRemixRecipe(id: string): Promise<RemixRecipe | null> {
+export async function loadRemixRecipe(id: string): Promise<RemixDraft | null> {
   if (!/^gen_[0-9a-z]{1,40}$/.test(id)) return null;
-  const row = await getDb().generation.findUnique({ where: { id }, include: { references: true } });
+  const row = await findGenerationWithReferences(id);
   if (!row) return null;
   const rows = [...row.references].sort(
     (a, b) =>
@@ -48,22 +41,19 @@ export async function loadRemixRecipe(id: string): Promise<RemixRecipe | null> {
       width: ref.width ?? undefined,
       height: ref.height ?? undefined,
     };
+    // An image's and a video's common part: stable name and label, upload or link.
+    const media = (kind: "image" | "video") => ({
+      id: ref.id,
+      name: ref.name ?? kind,
+      label: ref.label ?? undefined,
+      source,
+      ...where,
+    });
     if (ref.kind === "image") {
       const thumbnailUrl = ref.mediaPath ? mediaUrl(ref.mediaPath) : undefined;
       const frame =
         ref.imageType === "first_frame" || ref.imageType === "end_frame" ? ref.imageType : null;
-      return [
-        {
-          id: ref.id,
-          kind: "image",
-          name: ref.name ?? "image",
-          source,
-          ...where,
-          frame,
-          thumbnailUrl,
-          facts,
-        },
-      ];
+      return [{ ...media("image"), kind: "image", frame, thumbnailUrl, facts }];
     }
     if (ref.kind === "element" && ref.elementId) {
       return [
@@ -78,11 +68,8 @@ export async function loadRemixRecipe(id: string): Promise<RemixRecipe | null> {
     if (ref.kind === "video") {
       return [
         {
-          id: ref.id,
+          ...media("video"),
           kind: "video",
-          name: ref.name ?? "video",
-          source,
-          ...where,
           referType: ref.referType === "base" ? "base" : "feature",
           keepOriginalSound: ref.keepOriginalSound ?? false,
           facts: {
@@ -95,6 +82,9 @@ export async function loadRemixRecipe(id: string): Promise<RemixRecipe | null> {
     }
     return [];
   });
+  const shotType = (SHOT_TYPES as readonly string[]).includes(row.shotType ?? "")
+    ? (row.shotType as ShotType)
+    : null;
   return {
     segments: parsePromptText(row.prompt, references).segments,
     references,
@@ -106,7 +96,19 @@ export async function loadRemixRecipe(id: string): Promise<RemixRecipe | null> {
       duration: (DURATIONS as readonly string[]).includes(row.duration)
         ? (row.duration as Duration)
         : "5",
+      model: isModelName(row.model) ? row.model : O1_MODEL,
+      sound: row.sound === "on",
     },
+    storyboard: shotType
+      ? {
+          shotType,
+          shots: row.shots.map((shot) => ({
+            id: `shot_${shot.index}`,
+            segments: parsePromptText(shot.prompt, references).segments,
+            duration: shot.duration,
+          })),
+        }
+      : null,
     sendUnused: true,
     remixOf: row.id,
   };

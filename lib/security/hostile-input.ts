@@ -1,3 +1,4 @@
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -19,11 +20,11 @@ export function assertCleanInput(value: unknown): void {
   let nodes = 0;
   const visit = (node: unknown, depth: number): void => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH)
-      throw refuse("The request is too large or too deeply nested.");
+      throw refuse(localMessage("serverErrors.requestTooLarge"));
     if (typeof node === "string") {
       checkText(node);
     } else if (typeof node === "number" && !Number.isFinite(node)) {
-      throw refuse("Numbers must be finite.");
+      throw refuse(localMessage("serverErrors.numbersFinite"));
     } else if (Array.isArray(node)) {
       for (const item of node) visit(item, depth + 1);
     } else if (typeof node === "object" && node !== null) {
@@ -37,13 +38,11 @@ export function assertCleanInput(value: unknown): void {
 }
 
 function checkText(text: string): void {
-  if (text.length > MAX_STRING) throw refuse("A text field is far too long.");
-  if (CONTROL.test(text))
-    throw refuse("The text contains control characters (such as NUL); remove them.");
-  if (LONE_SURROGATE.test(text))
-    throw refuse("The text contains a broken character (a lone surrogate); retype it.");
+  if (text.length > MAX_STRING) throw refuse(localMessage("serverErrors.textFarTooLong"));
+  if (CONTROL.test(text)) throw refuse(localMessage("serverErrors.textControlCharacters"));
+  if (LONE_SURROGATE.test(text)) throw refuse(localMessage("serverErrors.textBrokenCharacter"));
   if (BIDI_OVERRIDE.test(text)) {
-    throw refuse("The text contains invisible direction-override characters; remove them.");
+    throw refuse(localMessage("serverErrors.textDirectionOverride"));
   }
 }
 

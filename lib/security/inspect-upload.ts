@@ -1,4 +1,6 @@
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
+import { ascii, isJpeg, isPng, jpegSize, pngSize, readU32 } from "@/lib/media/image-header";
 
 /**
  * Decides what an uploaded file is from its bytes alone — never its name or the type the
@@ -23,21 +25,20 @@ export const IMAGE_LIMITS = {
 } as const;
 
 export function inspectUpload(bytes: Uint8Array): InspectedUpload {
-  if (bytes.length < 12) throw refuse("The file is empty or cut short.");
+  if (bytes.length < 12) throw refuse(localMessage("serverErrors.fileCutShort"));
   if (isPng(bytes)) return checkImage("image/png", "png", pngSize(bytes));
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) {
+  if (isJpeg(bytes)) {
     return checkImage("image/jpeg", "jpg", jpegSize(bytes));
   }
   const box = ascii(bytes, 4, 4);
   if (box === "ftyp") {
     const size = readU32(bytes, 0);
-    if (size < 8 || size > bytes.length)
-      throw refuse("The video is damaged (its first box is cut short).");
+    if (size < 8 || size > bytes.length) throw refuse(localMessage("serverErrors.videoCutShort"));
     return ascii(bytes, 8, 4) === "qt  "
       ? { kind: "video", mimeType: "video/quicktime", extension: "mov" }
       : { kind: "video", mimeType: "video/mp4", extension: "mp4" };
   }
-  throw refuse("Only JPEG and PNG images and MP4 or MOV videos can be uploaded.");
+  throw refuse(localMessage("serverErrors.uploadTypes"));
 }
 
 function checkImage(
@@ -45,96 +46,35 @@ function checkImage(
   extension: "png" | "jpg",
   size: { width: number; height: number } | null,
 ): InspectedUpload {
-  if (!size) throw refuse("The image is damaged or cut short.");
+  if (!size) throw refuse(localMessage("serverErrors.imageDamaged"));
   const { width, height } = size;
-  if (width === 0 || height === 0) throw refuse("The image has no pixels.");
+  if (width === 0 || height === 0) throw refuse(localMessage("serverErrors.imageNoPixels"));
   if (
     width > IMAGE_LIMITS.maxSide ||
     height > IMAGE_LIMITS.maxSide ||
     width * height > IMAGE_LIMITS.maxPixels
   ) {
     throw refuse(
-      `The image is too large (${width}×${height}); at most ${IMAGE_LIMITS.maxSide} pixels a side.`,
+      localMessage("serverErrors.imageTooLarge", {
+        width,
+        height,
+        maxSide: IMAGE_LIMITS.maxSide,
+      }),
     );
   }
   if (Math.max(width / height, height / width) > IMAGE_LIMITS.maxAspect) {
-    throw refuse(
-      `The image is too narrow (${width}×${height}); the ratio must be between 1:2.5 and 2.5:1.`,
-    );
+    throw refuse(localMessage("serverErrors.imageTooNarrow", { width, height }));
   }
   if (Math.min(width, height) < IMAGE_LIMITS.minSide) {
     throw refuse(
-      `The image is too small (${width}×${height}); at least ${IMAGE_LIMITS.minSide} pixels a side.`,
+      localMessage("serverErrors.imageTooSmall", {
+        width,
+        height,
+        minSide: IMAGE_LIMITS.minSide,
+      }),
     );
   }
   return { kind: "image", mimeType, extension, width, height };
-}
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-function isPng(bytes: Uint8Array): boolean {
-  return PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-}
-
-/** IHDR must be the first chunk; a file that ends before its first IDAT is truncated. */
-function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
-  if (bytes.length < 33 || ascii(bytes, 12, 4) !== "IHDR" || readU32(bytes, 8) !== 13) return null;
-  const size = { width: readU32(bytes, 16), height: readU32(bytes, 20) };
-  let offset = 8;
-  while (offset + 8 <= bytes.length) {
-    const length = readU32(bytes, offset);
-    const type = ascii(bytes, offset + 4, 4);
-    if (offset + 12 + length > bytes.length) return null;
-    if (type === "IEND") return size;
-    offset += 12 + length;
-  }
-  return null;
-}
-
-/** Walks the markers to the first start-of-frame, which holds the dimensions. */
-function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
-  let offset = 2;
-  while (offset + 9 < bytes.length) {
-    if (bytes[offset] !== 0xff) return null;
-    const marker = bytes[offset + 1] ?? 0;
-    if (marker === 0xff) {
-      offset += 1;
-      continue;
-    }
-    const length = ((bytes[offset + 2] ?? 0) << 8) | (bytes[offset + 3] ?? 0);
-    if (length < 2) return null;
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
-    if (isFrame) {
-      const height = ((bytes[offset + 5] ?? 0) << 8) | (bytes[offset + 6] ?? 0);
-      const width = ((bytes[offset + 7] ?? 0) << 8) | (bytes[offset + 8] ?? 0);
-      // A JPEG whose data ends without an end-of-image marker is cut short.
-      return hasJpegEnd(bytes) ? { width, height } : null;
-    }
-    offset += 2 + length;
-  }
-  return null;
-}
-
-function hasJpegEnd(bytes: Uint8Array): boolean {
-  for (let i = bytes.length - 2; i >= Math.max(0, bytes.length - 64); i--) {
-    if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return true;
-  }
-  return false;
-}
-
-function readU32(bytes: Uint8Array, offset: number): number {
-  return (
-    (((bytes[offset] ?? 0) << 24) |
-      ((bytes[offset + 1] ?? 0) << 16) |
-      ((bytes[offset + 2] ?? 0) << 8) |
-      (bytes[offset + 3] ?? 0)) >>>
-    0
-  );
-}
-
-function ascii(bytes: Uint8Array, offset: number, length: number): string {
-  if (bytes.length < offset + length) return "";
-  return String.fromCharCode(...bytes.subarray(offset, offset + length));
 }
 
 function refuse(message: string): AppError {

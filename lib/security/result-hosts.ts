@@ -4,8 +4,10 @@ import type { HopPolicy } from "./safe-fetch-policy";
 
 /**
  * Where finished videos may be downloaded from: the provider's own hosts (CometAPI and
- * Kling's CDNs), the API host configured, and RESULT_HOST_ALLOWLIST. In demo mode and tests
- * the simulator's loopback origin is allowed too, over plain http.
+ * Kling's CDNs), the API host configured, and RESULT_HOST_ALLOWLIST, all over https at
+ * public addresses. The configured API origin itself (scheme, host and port of
+ * COMETAPI_BASE_URL) is trusted as it is: a self-hosted relay on plain http, a private
+ * network or loopback serves its results from there (so does the simulator in demo mode).
  */
 export const PROVIDER_RESULT_HOSTS = [
   "cometapi.com",
@@ -21,6 +23,6 @@ export function resultDownloadPolicy(): HopPolicy {
   const apiUrl = new URL(env.cometBaseUrl);
   return {
     allowHosts: [...PROVIDER_RESULT_HOSTS, apiUrl.hostname, ...env.security.resultHostAllowlist],
-    allowLoopbackOrigins: [apiUrl.origin],
+    trustedOrigins: [apiUrl.origin],
   };
 }

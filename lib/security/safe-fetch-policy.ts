@@ -16,6 +16,12 @@ export type HopPolicy = {
    * mode or under NODE_ENV=test; every other origin on loopback is refused.
    */
   allowLoopbackOrigins?: readonly string[];
+  /**
+   * Origins (scheme, host and port, exactly) the operator configured and so trusts: plain
+   * http and private or loopback addresses are fine there. Only for COMETAPI_BASE_URL (a
+   * self-hosted relay); a redirect away from it is checked like any other hop.
+   */
+  trustedOrigins?: readonly string[];
   resolve?: Resolver;
 };
 
@@ -50,11 +56,17 @@ export async function checkHop(url: URL, policy: HopPolicy): Promise<ResolvedAdd
     throw new SafeFetchError("credentials", "Links with a user name or password are not accepted.");
   }
   const hostname = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const trusted = sameOriginAsAny(url, policy.trustedOrigins);
   const loopbackOrigin = isAllowedLoopbackOrigin(url, policy);
-  if (url.protocol === "http:" && !loopbackOrigin) {
+  if (url.protocol === "http:" && !loopbackOrigin && !trusted) {
     throw new SafeFetchError("scheme", "Only https links can be fetched.");
   }
-  if (!loopbackOrigin && policy.allowHosts && !hostAllowed(hostname, policy.allowHosts)) {
+  if (
+    !loopbackOrigin &&
+    !trusted &&
+    policy.allowHosts &&
+    !hostAllowed(hostname, policy.allowHosts)
+  ) {
     throw new SafeFetchError("host_not_allowed", `Downloads from ${hostname} are not allowed.`);
   }
   let answers: ResolvedAddress[];
@@ -76,7 +88,7 @@ export async function checkHop(url: URL, policy: HopPolicy): Promise<ResolvedAdd
   }
   for (const answer of answers) {
     const kind = classifyAddress(answer.address);
-    if (kind === "public") continue;
+    if (kind === "public" || trusted) continue;
     if (kind === "loopback" && loopbackOrigin) continue;
     throw new SafeFetchError(
       "private_address",
@@ -89,7 +101,11 @@ export async function checkHop(url: URL, policy: HopPolicy): Promise<ResolvedAdd
 function isAllowedLoopbackOrigin(url: URL, policy: HopPolicy): boolean {
   const env = getEnv();
   if (!(env.demoMode || env.nodeEnv === "test")) return false;
-  return (policy.allowLoopbackOrigins ?? []).some((origin) => {
+  return sameOriginAsAny(url, policy.allowLoopbackOrigins);
+}
+
+function sameOriginAsAny(url: URL, origins: readonly string[] | undefined): boolean {
+  return (origins ?? []).some((origin) => {
     try {
       return new URL(origin).origin === url.origin;
     } catch {

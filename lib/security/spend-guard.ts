@@ -1,12 +1,12 @@
 import "server-only";
+import { localMessage } from "@/i18n/local-message";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { sumEstimatedSpendSince } from "./daily-spend";
 import { SlidingWindowLimiter } from "./rate-limiter";
 
 /**
  * Keeps the key from being spent by a runaway script or a stolen session: a per-session
- * rate for Generate and uploads, and an optional daily budget in estimated USD.
+ * rate for Generate and uploads (the daily budget is generation-commands/daily-budget.ts).
  */
 let limiters:
   | { generate: SlidingWindowLimiter; upload: SlidingWindowLimiter; key: string }
@@ -25,24 +25,14 @@ function getLimiters() {
   return limiters;
 }
 
-/** Call before creating a generation; throws `rate_limited` with a message a person can act on. */
-export async function assertSpendAllowed(
-  sessionKey: string,
-  estimatedCostUsd: number,
-): Promise<void> {
-  const budget = getEnv().security.dailyBudgetUsd;
-  if (budget !== undefined) {
-    const spent = await sumEstimatedSpendSince(startOfUtcDay());
-    if (spent + Math.max(0, estimatedCostUsd) > budget + 1e-9) {
-      throw new AppError(
-        "rate_limited",
-        `Today's budget of ${usd(budget)} is spent (${usd(spent)} so far, this one would cost about ${usd(estimatedCostUsd)}). It resets at midnight UTC, or raise DAILY_BUDGET_USD.`,
-      );
-    }
-  }
+/** Call before creating a generation; throws `rate_limited` saying how long to wait. */
+export function assertGenerateRateAllowed(sessionKey: string): void {
   const wait = getLimiters().generate.take(sessionKey);
   if (wait > 0) {
-    throw new AppError("rate_limited", `Too many generations in a minute. Try again in ${wait} s.`);
+    throw new AppError(
+      "rate_limited",
+      localMessage("serverErrors.tooManyGenerations", { seconds: wait }),
+    );
   }
 }
 
@@ -50,17 +40,12 @@ export async function assertSpendAllowed(
 export function assertUploadAllowed(sessionKey: string): void {
   const wait = getLimiters().upload.take(sessionKey);
   if (wait > 0)
-    throw new AppError("rate_limited", `Too many uploads in a minute. Try again in ${wait} s.`);
+    throw new AppError(
+      "rate_limited",
+      localMessage("serverErrors.tooManyUploads", { seconds: wait }),
+    );
 }
 
 export function resetSpendGuardForTests(): void {
   limiters = undefined;
-}
-
-export function startOfUtcDay(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-function usd(value: number): string {
-  return `$${value.toFixed(2)}`;
 }

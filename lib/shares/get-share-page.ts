@@ -1,21 +1,27 @@
 import "server-only";
-import type { ReferenceView } from "@/lib/gallery/detail-types";
-import { toReferenceViews } from "@/lib/gallery/get-generation-detail";
+import type { ReferenceView, ShotView } from "@/lib/gallery/detail-types";
+import { findElementThumbnailPaths, toReferenceViews } from "@/lib/gallery/reference-views";
+import { isModelName, MODEL_LABELS, O1_MODEL } from "@/lib/kling-contract/models";
+import { promptWithNames, referenceName } from "@/lib/prompt/reference-names";
 import { findLiveShare } from "./share-repository";
 import { shareMediaPath } from "./share-types";
 
 export type SharePageData = {
   shareId: string;
-  title: string;
-  description: string;
+  /** From the prompt when the recipe is shown; null lets the page say it in the viewer's language. */
+  title: string | null;
+  description: string | null;
   videoPath: string;
   posterPath: string | null;
   width: number | null;
   height: number | null;
   durationSeconds: number | null;
   allowIndexing: boolean;
-  /** Only when the person chose to show the recipe. */
-  recipe: { prompt: string; references: ReferenceView[] } | null;
+  /** Which model made it ("Kling O1", "Kling 3.0 Omni"): shown with or without the recipe. */
+  modelLabel: string;
+  withSound: boolean;
+  /** Only when the person chose to show the recipe; shots only for a custom storyboard. */
+  recipe: { prompt: string; references: ReferenceView[]; shots: ShotView[] } | null;
 };
 
 /** Everything the public page may show, or null when the share is unknown or revoked. */
@@ -23,34 +29,51 @@ export async function getSharePage(shareId: string): Promise<SharePageData | nul
   const share = await findLiveShare(shareId);
   if (!share) return null;
   const generation = share.generation;
-  const references = toReferenceViews(generation.references, (ref) =>
-    shareMediaPath(shareId, ref.id),
+  // An element's thumbnail is served under the id of the reference that names it, like an
+  // image reference's file, so the public page never exposes a private media path.
+  const elementThumbs = new Map<string, string>();
+  const withThumbnail = await findElementThumbnailPaths(
+    generation.references.map((ref) => ref.elementId),
+  );
+  for (const ref of generation.references) {
+    if (ref.kind === "element" && ref.elementId && withThumbnail.has(ref.elementId)) {
+      if (!elementThumbs.has(ref.elementId))
+        elementThumbs.set(ref.elementId, shareMediaPath(shareId, ref.id));
+    }
+  }
+  const references = toReferenceViews(
+    generation.references,
+    (ref) => shareMediaPath(shareId, ref.id),
+    share.showRecipe ? elementThumbs : new Map(),
   );
   // In a title a token reads best as the name of what it points at.
-  const plain = generation.prompt
-    .replace(/<<<(image|element|video)_(\d+)>>>/g, (_token, kind: string, n: string) => {
-      const ref = references.find((r) => r.kind === kind && r.position === Number(n) - 1);
-      return ref?.label ?? `${kind} ${n}`;
-    })
-    .replace(/\s+/g, " ")
-    .trim();
+  const plain = promptWithNames(
+    generation.prompt,
+    (kind, n) =>
+      references.find((r) => r.kind === kind && r.position === n - 1)?.label ??
+      referenceName(kind, n),
+  );
   return {
     shareId,
-    title: share.showRecipe && plain ? truncate(plain, 70) : "A video made with Omni Studio",
-    description:
-      share.showRecipe && plain
-        ? truncate(plain, 200)
-        : "Watch this AI-generated video, made with Kling Omni in Omni Studio.",
+    title: share.showRecipe && plain ? truncate(plain, 70) : null,
+    description: share.showRecipe && plain ? truncate(plain, 200) : null,
     videoPath: shareMediaPath(shareId, "video"),
     posterPath: generation.posterPath ? shareMediaPath(shareId, "poster") : null,
     width: generation.width,
     height: generation.height,
     durationSeconds: generation.durationSeconds,
     allowIndexing: share.allowIndexing,
+    modelLabel: MODEL_LABELS[isModelName(generation.model) ? generation.model : O1_MODEL],
+    withSound: generation.sound === "on",
     recipe: share.showRecipe
       ? {
           prompt: generation.prompt,
           references,
+          shots: generation.shots.map(({ index, prompt, duration }) => ({
+            index,
+            prompt,
+            duration,
+          })),
         }
       : null,
   };

@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { localMessage } from "@/i18n/local-message";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { findGenerationVideoState } from "@/lib/generations/generation-repository";
 import { newSecretId } from "@/lib/ids";
 import { type ShareView, sharePath } from "./share-types";
 
@@ -28,16 +30,12 @@ function toShareView(row: ShareRow): ShareView {
 /** Only finished videos can be shared: the page exists to play one. */
 export async function createShare(input: z.input<typeof createShareInput>): Promise<ShareView> {
   const parsed = createShareInput.parse(input);
-  const db = getDb();
-  const generation = await db.generation.findUnique({
-    where: { id: parsed.generationId },
-    select: { status: true, videoPath: true },
-  });
-  if (!generation) throw new AppError("not_found", "There is no such generation.");
+  const generation = await findGenerationVideoState(parsed.generationId);
+  if (!generation) throw new AppError("not_found", localMessage("galleryErrors.noSuchGeneration"));
   if (generation.status !== "succeeded" || !generation.videoPath) {
-    throw new AppError("conflict", "Only a finished video can be shared.");
+    throw new AppError("conflict", localMessage("galleryErrors.onlyFinishedShared"));
   }
-  const row = await db.share.create({
+  const row = await getDb().share.create({
     data: {
       id: newSecretId(),
       generationId: parsed.generationId,
@@ -53,7 +51,7 @@ export async function revokeShare(shareId: string): Promise<void> {
     where: { id: shareId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
-  if (result.count === 0) throw new AppError("not_found", "There is no such live link.");
+  if (result.count === 0) throw new AppError("not_found", localMessage("galleryErrors.noSuchLink"));
 }
 
 export async function listLiveShares(generationId: string): Promise<ShareView[]> {
@@ -70,7 +68,14 @@ export async function findLiveShare(shareId: string) {
   if (!/^[0-9a-z]{16,64}$/.test(shareId)) return null;
   const share = await getDb().share.findFirst({
     where: { id: shareId, revokedAt: null },
-    include: { generation: { include: { references: { orderBy: { position: "asc" } } } } },
+    include: {
+      generation: {
+        include: {
+          references: { orderBy: { position: "asc" } },
+          shots: { orderBy: { index: "asc" } },
+        },
+      },
+    },
   });
   if (share?.generation.status !== "succeeded" || !share.generation.videoPath) {
     return null;

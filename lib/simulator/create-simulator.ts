@@ -1,8 +1,11 @@
 import "server-only";
 import { handleControl } from "./control-routes";
+import { routeElementRequest } from "./element-router";
+import { createElementStore } from "./element-store";
 import { createFaultState } from "./fault-queue";
 import { handleCreate, handleDownload, handleQuery, resultUrlOf } from "./provider-routes";
 import { cometError } from "./responses";
+import { DEFAULT_RETENTION_MS, sweepExpired } from "./retention";
 import { loadUrlSecret } from "./signed-url";
 import { emptyRequestLog, type SimContext } from "./sim-context";
 import { createTaskEngine } from "./task-engine";
@@ -12,9 +15,13 @@ import type { SimulatorOptions } from "./types";
 export type Simulator = {
   /** Answers one request; its path is taken relative to `publicBaseUrl`'s path. */
   handle(request: Request): Promise<Response>;
+  /** Deletes tasks older than `retentionMs` (as of `now`) with their files; runs hourly on its own. */
+  sweep(now?: number): Promise<number>;
   /** Stops timers and waits for renders in flight (tests call it before deleting dataDir). */
   close(): Promise<void>;
 };
+
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
 const CREATE_PATH = "/kling/v1/videos/omni-video";
 
@@ -33,6 +40,7 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       renderScale: options.renderScale ?? 1,
     },
     store,
+    elements: createElementStore(options.dataDir),
     engine: createTaskEngine({
       store,
       settings: () => ctx.settings,
@@ -47,6 +55,9 @@ export function createSimulator(options: SimulatorOptions): Simulator {
   };
   const basePath = new URL(ctx.settings.publicBaseUrl).pathname.replace(/\/+$/, "");
   let resumed = false;
+  let sweeper: NodeJS.Timeout | undefined;
+  const retentionMs = options.retentionMs ?? DEFAULT_RETENTION_MS;
+  const sweep = (now?: number) => sweepExpired(store, options.dataDir, retentionMs, now);
 
   async function route(request: Request): Promise<Response> {
     const pathname = new URL(request.url).pathname;
@@ -64,6 +75,8 @@ export function createSimulator(options: SimulatorOptions): Simulator {
       const taskId = decodeURIComponent(path.slice(CREATE_PATH.length + 1));
       return method === "GET" ? handleQuery(ctx, request, taskId) : methodNotAllowed(method, path);
     }
+    const elementAnswer = routeElementRequest(ctx, request, path);
+    if (elementAnswer) return elementAnswer;
     if (path.startsWith("/files/")) {
       const fileName = decodeURIComponent(path.slice("/files/".length));
       return method === "GET" || method === "HEAD"
@@ -79,6 +92,12 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         resumed = true;
         // Callbacks of tasks left unfinished by a previous process resume in the background.
         ctx.engine.resumeUnfinished().catch(() => undefined);
+        sweep().catch((error: unknown) => console.error("[simulator] sweep failed", error));
+        sweeper = setInterval(
+          () => void sweep().catch(() => undefined),
+          Math.min(retentionMs, SWEEP_EVERY_MS),
+        );
+        sweeper.unref();
       }
       try {
         return await route(request);
@@ -87,7 +106,11 @@ export function createSimulator(options: SimulatorOptions): Simulator {
         return cometError(500, "simulator internal error", "internal_error");
       }
     },
-    close: () => ctx.engine.close(),
+    sweep,
+    close: () => {
+      clearInterval(sweeper);
+      return ctx.engine.close();
+    },
   };
 }
 

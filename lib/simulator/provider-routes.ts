@@ -2,9 +2,18 @@ import "server-only";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
+import { elementFrontView, exactElementIds } from "./element-usage";
 import { applyFault } from "./fault-queue";
 import { decodeBase64Image } from "./reference-media";
-import { cometError, createdAnswer, klingError, klingTaskData, queryAnswer } from "./responses";
+import {
+  badJsonRefusal,
+  cometError,
+  createdAnswer,
+  klingError,
+  klingTaskData,
+  nonJsonRefusal,
+  queryAnswer,
+} from "./responses";
 import { checkFileUrl, signFileUrl } from "./signed-url";
 import type { SimContext } from "./sim-context";
 import { newTaskId } from "./task-store";
@@ -18,12 +27,14 @@ export async function handleCreate(ctx: SimContext, request: Request): Promise<R
   const text = await request.text();
   const body = parseJson(text);
   ctx.log.creates.push(body.ok ? body.value : text);
+  ctx.log.createBodies.push(text);
   const faulted = await scriptedFault(ctx, "create");
   if (faulted) return faulted;
   const denied = checkBearer(ctx, request);
   if (denied) return denied;
-  if (!body.ok)
-    return cometError(400, "Invalid request: body is not valid JSON", "invalid_request");
+  const notJson = nonJsonRefusal(request);
+  if (notJson) return notJson;
+  if (!body.ok) return badJsonRefusal();
   const checked = validateCreateBody(body.value);
   if (!checked.ok) return klingError(400, 1201, checked.message);
   const input = checked.value;
@@ -31,7 +42,7 @@ export async function handleCreate(ctx: SimContext, request: Request): Promise<R
     // Kling: external_task_id must be unique per account.
     return klingError(400, 1201, "external_task_id already exists");
   }
-  const task = await buildTask(ctx, input);
+  const task = await buildTask(ctx, input, exactElementIds(text));
   await ctx.store.save(task);
   ctx.engine.schedule(task);
   return createdAnswer(task);
@@ -76,7 +87,8 @@ export async function handleDownload(
     Date.now() / 1000,
   );
   if (verdict === "bad_signature") return cometError(403, "invalid signature");
-  if (verdict === "expired") return cometError(410, "this link has expired");
+  // Like a CDN's signed link: once expired, the file is simply not there (404).
+  if (verdict === "expired") return cometError(404, "file not found: this link has expired");
   const filePath = ctx.store.videoPath(fileName);
   let bytes: number;
   try {
@@ -100,7 +112,11 @@ export async function resultUrlOf(ctx: SimContext, task: SimTask): Promise<strin
   return signFileUrl(ctx.settings.publicBaseUrl, fileName, expires, await ctx.urlSecret());
 }
 
-async function buildTask(ctx: SimContext, input: CreateRequest): Promise<SimTask> {
+async function buildTask(
+  ctx: SimContext,
+  input: CreateRequest,
+  elementIds: string[],
+): Promise<SimTask> {
   const createdAt = Date.now();
   const taskId = newTaskId(createdAt);
   const firstImage = input.images[0]?.imageUrl;
@@ -110,6 +126,9 @@ async function buildTask(ctx: SimContext, input: CreateRequest): Promise<SimTask
   else if (firstImage && /^https?:\/\//i.test(firstImage)) {
     backgroundImage = { kind: "url", url: firstImage };
   }
+  // With no picture of its own, the video shows the first made element's front view, so a
+  // person sees the element was used.
+  backgroundImage ??= await elementFrontView(ctx, taskId, elementIds);
   const failMessage = input.prompt.includes(MODERATION_MARKER)
     ? MODERATION_MESSAGE
     : ctx.faults.takeFailNext();
@@ -121,6 +140,8 @@ async function buildTask(ctx: SimContext, input: CreateRequest): Promise<SimTask
     mode: input.mode,
     aspectRatio: input.aspectRatio,
     durationSeconds: input.durationSeconds,
+    sound: input.sound,
+    shots: input.shots,
     backgroundImage,
     baseVideoUrl: input.video?.referType === "base" ? input.video.videoUrl : undefined,
     callbackUrl: input.callbackUrl,
@@ -132,7 +153,7 @@ async function buildTask(ctx: SimContext, input: CreateRequest): Promise<SimTask
   };
 }
 
-function checkBearer(ctx: SimContext, request: Request): Response | undefined {
+export function checkBearer(ctx: SimContext, request: Request): Response | undefined {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   if (!match) return cometError(401, "Missing API key: send Authorization: Bearer <key>");

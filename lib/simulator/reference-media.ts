@@ -1,9 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { rm, writeFile } from "node:fs/promises";
+import { open, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { probeImageSize, probeVideo } from "@/lib/media/probe-video";
+import { VIDEO_MAX_BYTES } from "@/lib/kling-contract/limits";
+import { readImageHeader } from "@/lib/media/image-header";
+import { probeVideo } from "@/lib/media/probe-video";
 import { nearestAspect, type OutputAspect } from "@/lib/media/video-size";
 import type { SimTask } from "./types";
 
@@ -35,49 +37,103 @@ export function isFetchableUrl(url: string, publicBaseUrl: string): boolean {
   }
 }
 
-/** A local copy of the task's first picture; `cleanup` removes anything downloaded. */
-export async function fetchBackgroundImage(
-  task: SimTask,
+type LocalCopy = { path: string; cleanup: () => Promise<void> };
+
+/**
+ * Copies an allowed URL to a temp file, following no redirect (the first URL is the only
+ * one checked, so a redirect could lead anywhere, `0.0.0.0` included) and stopping at
+ * `maxBytes`. Undefined when anything is off.
+ */
+export async function fetchToTemp(
+  url: string,
   publicBaseUrl: string,
-): Promise<{ path: string; cleanup: () => Promise<void> } | undefined> {
-  const source = task.backgroundImage;
-  if (!source) return undefined;
-  if (source.kind === "file") return { path: source.path, cleanup: async () => {} };
-  if (!isFetchableUrl(source.url, publicBaseUrl)) return undefined;
+  maxBytes: number,
+): Promise<LocalCopy | undefined> {
+  if (!isFetchableUrl(url, publicBaseUrl)) return undefined;
+  const filePath = path.join(tmpdir(), `omni-sim-${randomBytes(8).toString("hex")}`);
+  const cleanup = () => rm(filePath, { force: true });
   try {
-    const response = await fetch(source.url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-    if (!response.ok) return undefined;
-    const bytes = Buffer.from(await response.arrayBuffer());
-    if (bytes.length === 0 || bytes.length > MAX_IMAGE_BYTES) return undefined;
-    const filePath = path.join(tmpdir(), `omni-sim-${randomBytes(6).toString("hex")}`);
-    await writeFile(filePath, bytes);
-    return { path: filePath, cleanup: () => rm(filePath, { force: true }) };
+    const response = await fetch(url, {
+      redirect: "error",
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    const file = await open(filePath, "wx", 0o600);
+    const reader = response.body.getReader();
+    let bytes = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+        if (bytes > maxBytes) throw new Error("reference too large");
+        await file.write(value);
+      }
+    } finally {
+      await reader.cancel().catch(() => undefined);
+      await file.close();
+    }
+    if (bytes === 0) throw new Error("empty reference");
+    return { path: filePath, cleanup };
   } catch {
+    await cleanup();
     return undefined;
   }
 }
 
-/** The base video's length and frame when it can be read from here; undefined otherwise. */
+/** A local copy of the task's first picture; `cleanup` removes anything downloaded. */
+export async function fetchBackgroundImage(
+  task: SimTask,
+  publicBaseUrl: string,
+): Promise<LocalCopy | undefined> {
+  const source = task.backgroundImage;
+  if (!source) return undefined;
+  if (source.kind === "file") return { path: source.path, cleanup: async () => {} };
+  return fetchToTemp(source.url, publicBaseUrl, MAX_IMAGE_BYTES);
+}
+
+/**
+ * The base video's length and frame when it can be read from here; undefined otherwise.
+ * Fetched by us (no redirects, capped), then probed as a local MP4/MOV: ffprobe is never
+ * given a URL, since it would follow redirects and open whatever a playlist names.
+ */
 export async function probeBaseVideo(
   task: SimTask,
   publicBaseUrl: string,
 ): Promise<{ durationSeconds: number; aspect: OutputAspect } | undefined> {
-  if (!task.baseVideoUrl || !isFetchableUrl(task.baseVideoUrl, publicBaseUrl)) return undefined;
+  if (!task.baseVideoUrl) return undefined;
+  const copy = await fetchToTemp(task.baseVideoUrl, publicBaseUrl, VIDEO_MAX_BYTES);
+  if (!copy) return undefined;
   try {
-    const probe = await probeVideo(task.baseVideoUrl, { timeoutMs: 8000 });
+    const probe = await probeVideo(copy.path, { timeoutMs: 8000, maxBytes: VIDEO_MAX_BYTES });
     return {
       durationSeconds: probe.durationSeconds,
       aspect: nearestAspect(probe.width, probe.height),
     };
   } catch {
     return undefined;
+  } finally {
+    await copy.cleanup();
   }
 }
 
+/** The picture's frame from its header (PNG or JPEG only); nothing decodes it here. */
 export async function aspectOfImage(filePath: string): Promise<OutputAspect | undefined> {
   try {
-    const { width, height } = await probeImageSize(filePath);
-    return nearestAspect(width, height);
+    const file = await open(filePath, "r");
+    try {
+      const size = (await file.stat()).size;
+      if (size > MAX_IMAGE_BYTES) return undefined;
+      const bytes = Buffer.alloc(size);
+      await file.read(bytes, 0, size, 0);
+      const header = readImageHeader(bytes);
+      return header ? nearestAspect(header.width, header.height) : undefined;
+    } finally {
+      await file.close();
+    }
   } catch {
     return undefined;
   }

@@ -4,6 +4,7 @@ import { probeVideo } from "@/lib/media/probe-video";
 import { renderTextVideo } from "@/lib/media/render-text-video";
 import { outputSizeFor } from "@/lib/media/video-size";
 import { aspectOfImage, fetchBackgroundImage, probeBaseVideo } from "./reference-media";
+import { addTone, renderShots } from "./render-shots";
 import type { TaskStore } from "./task-store";
 import type { SimTask } from "./types";
 
@@ -19,19 +20,27 @@ export async function renderTaskVideo(
   const fileName = `${task.taskId}.mp4`;
   const outPath = store.videoPath(fileName);
   if (settings.reuseRender && !(await exists(outPath))) {
+    // One render and one probe for all tasks: a benchmark's simulator then spends almost no
+    // CPU per task, so it does not compete with the studio it measures.
     const shared = store.videoPath("_reused.mp4");
-    sharedRender ??= renderVideo(task, shared, settings);
-    await sharedRender;
+    let render = sharedRenders.get(shared);
+    if (!render) {
+      render = renderVideo(task, shared, settings).then(() => probeVideo(shared));
+      sharedRenders.set(shared, render);
+    }
+    const { durationSeconds } = await render;
     const temp = `${outPath}.${process.pid}.copy`;
     await copyFile(shared, temp);
     await rename(temp, outPath);
+    return { fileName, durationSeconds, renderedAt: Date.now() };
   }
   if (!(await exists(outPath))) await renderVideo(task, outPath, settings);
   const probe = await probeVideo(outPath);
   return { fileName, durationSeconds: probe.durationSeconds, renderedAt: Date.now() };
 }
 
-let sharedRender: Promise<void> | undefined;
+/** Per data folder, so two simulators in one process never share a file path. */
+const sharedRenders = new Map<string, Promise<{ durationSeconds: number }>>();
 
 async function renderVideo(
   task: SimTask,
@@ -53,14 +62,22 @@ async function renderVideo(
       const durationSeconds = base
         ? Math.min(10, Math.max(3, Math.round(base.durationSeconds * 10) / 10))
         : task.durationSeconds;
-      await renderTextVideo({
-        outPath,
-        text: task.prompt,
+      const frame = {
         width: size.width * settings.renderScale,
         height: size.height * settings.renderScale,
-        durationSeconds,
-        images: image ? [image.path] : undefined,
-      });
+        image: image?.path,
+      };
+      if (task.shots?.length) await renderShots(outPath, task.shots, frame);
+      else {
+        await renderTextVideo({
+          outPath,
+          text: task.prompt,
+          ...frame,
+          durationSeconds,
+          images: frame.image ? [frame.image] : undefined,
+        });
+      }
+      if (task.sound) await addTone(outPath, durationSeconds);
     } finally {
       await image?.cleanup();
     }

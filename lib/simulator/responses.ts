@@ -13,6 +13,22 @@ export function cometError(status: number, message: string, code = ""): Response
   return jsonResponse(status, { error: { message, type: "comet_api_error", code } });
 }
 
+/** The gateway's 400 unless the request says it is JSON (contract §1: a create is sent as JSON). */
+export function nonJsonRefusal(request: Request): Response | undefined {
+  const type = (request.headers.get("content-type") ?? "").trim();
+  if (/^application\/json\s*(;|$)/i.test(type)) return undefined;
+  return cometError(
+    400,
+    "Invalid request: Content-Type must be application/json",
+    "invalid_request",
+  );
+}
+
+/** The gateway's 400 for a JSON request whose text does not parse. */
+export function badJsonRefusal(): Response {
+  return cometError(400, "Invalid request: body is not valid JSON", "invalid_request");
+}
+
 /** Kling's own rejection, passed through by CometAPI. */
 export function klingError(status: number, code: number, message: string): Response {
   return jsonResponse(status, { code, message, request_id: randomUUID() });

@@ -3,21 +3,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { createSimulator, type Simulator } from "./create-simulator";
 import { isResetResponse } from "./fault-queue";
-import type { QueryShape } from "./types";
+import type { SimulatorOptions } from "./types";
 
-export type StandaloneOptions = {
+/** The simulator's own options; its public URL is the server's, known once it listens. */
+export type StandaloneOptions = Omit<SimulatorOptions, "publicBaseUrl"> & {
   /** 0 picks a free port. */
   port: number;
-  dataDir: string;
-  key: string;
-  speed: number;
-  urlTtlSeconds: number;
-  controlEnabled: boolean;
   host?: string;
-  queryShape?: QueryShape;
-  renderScale?: number;
-  /** Benchmarks: one render copied to every task (see README). */
-  reuseRender?: boolean;
 };
 
 export type StandaloneSimulator = {

@@ -1,3 +1,4 @@
+import type { ElementStore } from "./element-store";
 import type { FaultState } from "./fault-queue";
 import type { TaskEngine } from "./task-engine";
 import type { TaskStore } from "./task-store";
@@ -11,6 +12,8 @@ export type LiveSettings = Omit<SimulatorOptions, "queryShape" | "renderScale"> 
 
 export type RequestLog = {
   creates: unknown[];
+  /** The create bodies as sent: JSON.parse (creates) rounds element ids above 2^53. */
+  createBodies: string[];
   queries: string[];
   downloads: string[];
   counts: { create: number; query: number; download: number };
@@ -19,6 +22,7 @@ export type RequestLog = {
 export type SimContext = {
   settings: LiveSettings;
   store: TaskStore;
+  elements: ElementStore;
   engine: TaskEngine;
   faults: FaultState;
   log: RequestLog;
@@ -26,5 +30,11 @@ export type SimContext = {
 };
 
 export function emptyRequestLog(): RequestLog {
-  return { creates: [], queries: [], downloads: [], counts: { create: 0, query: 0, download: 0 } };
+  return {
+    creates: [],
+    createBodies: [],
+    queries: [],
+    downloads: [],
+    counts: { create: 0, query: 0, download: 0 },
+  };
 }

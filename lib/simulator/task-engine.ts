@@ -1,4 +1,6 @@
 import "server-only";
+import { rm } from "node:fs/promises";
+import { createSlotGate } from "@/lib/worker/slot-gate";
 import { sendCallback } from "./callbacks";
 import { renderTaskVideo } from "./render-task";
 import { klingTaskData } from "./responses";
@@ -10,9 +12,17 @@ export type TaskEngine = ReturnType<typeof createTaskEngine>;
 
 type EngineDeps = {
   store: TaskStore;
-  settings: () => { publicBaseUrl: string; renderScale: number; reuseRender?: boolean | undefined };
+  settings: () => {
+    publicBaseUrl: string;
+    renderScale: number;
+    reuseRender?: boolean | undefined;
+    callbackBaseUrl?: string | undefined;
+    maxConcurrentRenders?: number | undefined;
+  };
   resultUrl: (task: SimTask) => Promise<string>;
 };
+
+const DEFAULT_MAX_CONCURRENT_RENDERS = 2;
 
 /**
  * Moves tasks along: starts each render once (per process), sends callbacks when the
@@ -22,6 +32,11 @@ type EngineDeps = {
  */
 export function createTaskEngine({ store, settings, resultUrl }: EngineDeps) {
   const renders = new Map<string, Promise<void>>();
+  // ffmpeg renders are the costly part: a burst of tasks waits for a slot instead of starting
+  // a render each (tasks stay "processing" a little longer, as under real load).
+  const renderGate = createSlotGate(
+    () => settings().maxConcurrentRenders ?? DEFAULT_MAX_CONCURRENT_RENDERS,
+  );
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
 
@@ -34,7 +49,7 @@ export function createTaskEngine({ store, settings, resultUrl }: EngineDeps) {
       await store.save(task);
       if (task.callbackUrl) {
         const url = view.status === "succeed" ? await resultUrl(task) : undefined;
-        sendCallback(task.callbackUrl, klingTaskData(task, view, url));
+        sendCallback(task.callbackUrl, klingTaskData(task, view, url), settings().callbackBaseUrl);
       }
     }
     return view;
@@ -43,10 +58,13 @@ export function createTaskEngine({ store, settings, resultUrl }: EngineDeps) {
   function ensureRender(task: SimTask): void {
     if (closed || renders.has(task.taskId) || task.video || task.renderError) return;
     if (task.failMessage !== undefined) return;
-    const job = renderTaskVideo(task, store, settings())
+    const job = renderGate
+      // A render still waiting for its slot when the simulator closes is left for the next
+      // process (nothing is recorded), not failed.
+      .run(async () => (closed ? undefined : renderTaskVideo(task, store, settings())))
       .then(
         (video) => {
-          task.video = video;
+          if (video) task.video = video;
         },
         (error: unknown) => {
           console.error("[simulator] render failed", task.taskId, error);
@@ -56,14 +74,25 @@ export function createTaskEngine({ store, settings, resultUrl }: EngineDeps) {
           };
         },
       )
-      .then(() => store.save(task))
-      .then(() => (closed ? undefined : observe(task)))
+      .then(async () => {
+        if (!task.video && !task.renderError) return;
+        await dropInput(task);
+        await store.save(task);
+        if (!closed) await observe(task);
+      })
       .then(
         () => undefined,
         (error: unknown) => console.error("[simulator] could not record a render", error),
       )
       .finally(() => renders.delete(task.taskId));
     renders.set(task.taskId, job);
+  }
+
+  /** A decoded base64 picture is needed for one render only; it is not kept after it. */
+  async function dropInput(task: SimTask): Promise<void> {
+    if (task.backgroundImage?.kind !== "file") return;
+    await rm(task.backgroundImage.path, { force: true });
+    task.backgroundImage = undefined;
   }
 
   function schedule(task: SimTask): void {

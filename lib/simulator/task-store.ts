@@ -68,6 +68,19 @@ export function createTaskStore(dataDir: string) {
     return filePath;
   }
 
+  /** Forgets a task: its JSON, its saved input and its video. */
+  async function remove(taskId: string): Promise<void> {
+    if (!isTaskId(taskId)) return;
+    await writes.get(taskId);
+    cache.delete(taskId);
+    writes.delete(taskId);
+    await Promise.all([
+      rm(taskPath(taskId), { force: true }),
+      rm(path.join(inputsDir, `${taskId}-image`), { force: true }),
+      rm(path.join(videosDir, `${taskId}.mp4`), { force: true }),
+    ]);
+  }
+
   async function flush(): Promise<void> {
     await Promise.all(writes.values());
   }
@@ -82,6 +95,7 @@ export function createTaskStore(dataDir: string) {
     listIds,
     findByExternalId,
     saveInput,
+    remove,
     flush,
     videoPath: (fileName: string) => path.join(videosDir, fileName),
   };

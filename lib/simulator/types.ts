@@ -22,6 +22,15 @@ export type SimulatorOptions = {
    * as the first task's), so hundreds of tasks cost one render.
    */
   reuseRender?: boolean;
+  /**
+   * The studio's origin (its PUBLIC_BASE_URL): callbacks go only to its callback route.
+   * Unset: only to that route on this machine.
+   */
+  callbackBaseUrl?: string;
+  /** Renders running at once; the rest wait their turn. Default 2. */
+  maxConcurrentRenders?: number;
+  /** Tasks, their inputs and videos are deleted this long after creation. Default 7 days. */
+  retentionMs?: number;
 };
 
 export type QueryShape = "kling" | "wrapper";
@@ -39,6 +48,10 @@ export type SimTask = {
   aspectRatio: OutputAspect | undefined;
   /** The requested length; a base-video edit takes the input's length when it can be read. */
   durationSeconds: number;
+  /** Kling 3.0 Omni's native sound: the render gets an audible track (absent on old task files). */
+  sound?: boolean | undefined;
+  /** A custom storyboard: one captioned segment per shot, cut one after another. */
+  shots?: { prompt: string; seconds: number }[] | undefined;
   /** The first image reference: a file saved from base64, or a URL to fetch at render time. */
   backgroundImage: { kind: "file"; path: string } | { kind: "url"; url: string } | undefined;
   baseVideoUrl: string | undefined;

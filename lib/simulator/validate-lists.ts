@@ -1,4 +1,7 @@
-/** Shape checks of image_list, element_list and video_list (contract §2.1). */
+/**
+ * Shape checks of image_list, element_list and video_list (contract §2.1). Fields the
+ * contract does not name are refused, as is anything Kling would refuse for its form.
+ */
 export type ImageItem = { imageUrl: string; type: "first_frame" | "end_frame" | undefined };
 export type VideoItem = { videoUrl: string; referType: "base" | "feature" };
 
@@ -7,6 +10,7 @@ export class BodyError extends Error {}
 export function readImageList(value: unknown): ImageItem[] {
   return readList(value, "image_list").map((item, index) => {
     const where = `image_list[${index}]`;
+    refuseUnknownFields(item, where, ["image_url", "type"]);
     if (typeof item.image_url !== "string" || item.image_url.trim() === "") {
       throw new BodyError(`${where}.image_url is required`);
     }
@@ -19,6 +23,7 @@ export function readImageList(value: unknown): ImageItem[] {
 
 export function readElementList(value: unknown): number[] {
   return readList(value, "element_list").map((item, index) => {
+    refuseUnknownFields(item, `element_list[${index}]`, ["element_id"]);
     const id = item.element_id;
     // Kling's type is "long": a JSON integer, not a string of digits.
     if (typeof id !== "number" || !Number.isInteger(id) || id <= 0) {
@@ -33,6 +38,7 @@ export function readVideoList(value: unknown): VideoItem[] {
   if (items.length > 1) throw new BodyError("video_list takes at most 1 video");
   return items.map((item, index) => {
     const where = `video_list[${index}]`;
+    refuseUnknownFields(item, where, ["video_url", "refer_type", "keep_original_sound"]);
     if (typeof item.video_url !== "string" || item.video_url.trim() === "") {
       throw new BodyError(`${where}.video_url is required`);
     }
@@ -78,18 +84,35 @@ export function checkListCombination(images: ImageItem[], elements: number[], vi
   if (elements.length > 3) throw new BodyError("a first_frame takes at most 3 elements");
 }
 
-/** Every `<<<kind_N>>>` must name an existing item; N counts from 1 in list order. */
+/**
+ * Every `<<<kind_N>>>` must name an existing item: N counts from 1 in list order, written
+ * without leading zeros, and only the three kinds exist. Anything shaped like a token that
+ * is not one of those is refused rather than passed on as text.
+ */
 export function checkPlaceholders(
   prompt: string,
   counts: { image: number; element: number; video: number },
 ): void {
-  for (const match of prompt.matchAll(/<<<(image|element|video)_(\d+)>>>/g)) {
-    const kind = match[1] as keyof typeof counts;
-    const n = Number(match[2]);
-    if (n < 1 || n > counts[kind]) {
-      throw new BodyError(`${match[0]} refers to a missing ${kind}_list item`);
+  for (const match of prompt.matchAll(/<<<(\w+?)_(\d+)>>>/g)) {
+    const [token, kind = "", digits = ""] = match;
+    if (!(kind === "image" || kind === "element" || kind === "video")) {
+      throw new BodyError(`${token} is not a known placeholder (image, element or video)`);
+    }
+    const n = Number(digits);
+    if (n < 1 || n > counts[kind] || digits.startsWith("0")) {
+      throw new BodyError(`${token} refers to a missing ${kind}_list item`);
     }
   }
+}
+
+/** Kling's request objects are closed: a field it does not document is a parameter error. */
+export function refuseUnknownFields(
+  item: Record<string, unknown>,
+  where: string,
+  known: readonly string[],
+): void {
+  const unknown = Object.keys(item).find((key) => !known.includes(key));
+  if (unknown !== undefined) throw new BodyError(`${where}.${unknown} is not a known field`);
 }
 
 export function isHttpUrl(value: string): boolean {

@@ -8,6 +8,15 @@ import { resultDownloadPolicy } from "@/lib/security/result-hosts";
 import { type SafeResponse, safeFetch } from "@/lib/security/safe-fetch";
 import { commitAtomicWrite, discardFile, prepareAtomicWrite } from "./media-store";
 
+/**
+ * The result link answered 403, 404 or 410: expired (the provider's links are signed and
+ * short-lived) or removed. Retrying the same link cannot help; asking the provider can.
+ */
+export function isExpiredLinkError(error: unknown): boolean {
+  const status = error instanceof AppError ? (error.detail as { status?: number })?.status : 0;
+  return status === 403 || status === 404 || status === 410;
+}
+
 export type DownloadLimits = { maxBytes: number; timeoutMs: number };
 
 export type DownloadedFile = { bytes: number; sha256: string; absolutePath: string };

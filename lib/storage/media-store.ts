@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { mkdir, realpath, rename, rm, stat } from "node:fs/promises";
+import { mkdir, realpath, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -86,12 +86,4 @@ export async function commitAtomicWrite(tempPath: string, finalPath: string): Pr
 
 export async function discardFile(filePath: string): Promise<void> {
   await rm(filePath, { force: true });
-}
-
-export async function mediaFileSize(relativePath: string): Promise<number | undefined> {
-  try {
-    return (await stat(resolveMediaPath(relativePath))).size;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,7 +3,12 @@
  * is encoded, so a stored name can never change the route it lands on.
  */
 export function mediaUrl(relativePath: string): string {
-  return `/api/media/${relativePath.split("/").map(encodeURIComponent).join("/")}`;
+  return `/api/media/${encodeMediaPath(relativePath)}`;
+}
+
+/** The stored path as URL path segments, each encoded (the media and signed-link routes). */
+export function encodeMediaPath(relativePath: string): string {
+  return relativePath.split("/").map(encodeURIComponent).join("/");
 }
 
 /** For optional columns (poster, reference media): no path, no URL. */

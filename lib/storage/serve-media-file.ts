@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { parseByteRange } from "@/lib/http/byte-range";
 import { resolveExistingMediaPath } from "./media-store";
@@ -20,14 +21,14 @@ const CONTENT_TYPES: Record<string, string> = {
 export async function serveMediaFile(relativePath: string, request: Request): Promise<Response> {
   const absolute = await resolveExistingMediaPath(relativePath);
   const contentType = CONTENT_TYPES[path.extname(absolute).toLowerCase()];
-  if (!contentType) throw new AppError("not_found", "No such file.");
+  if (!contentType) throw new AppError("not_found", localMessage("serverErrors.mediaNotFound"));
   let size: number;
   try {
     const info = await stat(absolute);
     if (!info.isFile()) throw new Error("not a file");
     size = info.size;
   } catch {
-    throw new AppError("not_found", "No such file.");
+    throw new AppError("not_found", localMessage("serverErrors.mediaNotFound"));
   }
   const headers = new Headers({
     "Content-Type": contentType,

@@ -5,18 +5,21 @@ import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+import { isLocalMessage, localMessage } from "@/i18n/local-message";
 import { sniffImageType, sniffVideoType } from "@/lib/composer/sniff-media-type";
-import { IMAGE_MAX_BYTES, VIDEO_MAX_BYTES } from "@/lib/generations/limits";
+import { isAppError } from "@/lib/errors";
+import { IMAGE_MAX_BYTES, VIDEO_MAX_BYTES } from "@/lib/kling-contract/limits";
 import { probeVideo } from "@/lib/media/probe-video";
 import type { MediaFacts, VideoFacts } from "@/lib/prompt/reference-types";
 import { inspectUpload } from "@/lib/security/inspect-upload";
 import { safeFetch, safeFetchBuffer } from "@/lib/security/safe-fetch";
+import { SafeFetchError } from "@/lib/security/safe-fetch-policy";
 import { discardFile } from "@/lib/storage/media-store";
 
 /**
  * Measures a reference the person gave by link, on the server, through safeFetch (no
  * private addresses, pinned DNS, byte cap, deadline). A link that cannot be read gives an
- * `error` the composer shows beside the reference.
+ * `error` (without a final period) the composer shows beside the reference.
  */
 export async function measureRemoteImage(
   url: string,
@@ -24,7 +27,10 @@ export async function measureRemoteImage(
   try {
     const response = await safeFetchBuffer(url, { maxBytes: IMAGE_MAX_BYTES, timeoutMs: 15_000 });
     if (response.status !== 200)
-      return { facts: {}, error: `the link answered HTTP ${response.status}` };
+      return {
+        facts: {},
+        error: localMessage("composerRules.linkHttpStatus", { status: response.status }),
+      };
     const bytes = response.bytes;
     const mimeType = sniffImageType(bytes);
     const facts: MediaFacts = { mimeType, bytes: bytes.length };
@@ -38,7 +44,7 @@ export async function measureRemoteImage(
     }
     return { facts };
   } catch (error) {
-    return { facts: {}, error: linkError(error) };
+    return { facts: {}, error: linkError(error, url) };
   }
 }
 
@@ -52,7 +58,10 @@ export async function measureRemoteVideo(
     const response = await safeFetch(url, { maxBytes: VIDEO_MAX_BYTES, timeoutMs: 120_000 });
     if (response.status !== 200) {
       response.body.destroy();
-      return { facts: {}, error: `the link answered HTTP ${response.status}` };
+      return {
+        facts: {},
+        error: localMessage("composerRules.linkHttpStatus", { status: response.status }),
+      };
     }
     let head: Uint8Array = new Uint8Array(0);
     let bytes = 0;
@@ -75,12 +84,52 @@ export async function measureRemoteVideo(
       },
     };
   } catch (error) {
-    return { facts: {}, error: linkError(error) };
+    return { facts: {}, error: linkError(error, url) };
   } finally {
     await discardFile(file);
   }
 }
 
-function linkError(error: unknown): string {
-  return error instanceof Error && "code" in error ? error.message : "the link could not be read";
+/**
+ * The refusal of a link, in words for the person who gave it. safeFetch's own messages stay
+ * English (they are also stored with failed result downloads); here each reason has a
+ * message in the catalogs.
+ */
+function linkError(error: unknown, url: string): string {
+  if (error instanceof SafeFetchError) {
+    const host = hostOf(url);
+    switch (error.reason) {
+      case "scheme":
+        return localMessage("serverErrors.linkHttpsOnly");
+      case "credentials":
+        return localMessage("serverErrors.linkCredentials");
+      case "host_not_allowed":
+        return localMessage("serverErrors.linkHostNotAllowed", { host });
+      case "dns":
+        return localMessage("serverErrors.linkHostNotFound", { host });
+      case "private_address":
+        return localMessage("serverErrors.linkPrivateAddress");
+      case "timeout":
+        return localMessage("serverErrors.linkTooSlow");
+      case "too_many_redirects":
+        return localMessage("serverErrors.linkTooManyRedirects");
+      case "bad_url":
+        return localMessage("serverErrors.linkInvalid");
+      case "network":
+        return localMessage("serverErrors.linkUnreachable");
+      case "too_large":
+        return localMessage("serverErrors.linkTooLarge");
+    }
+  }
+  // inspectUpload's refusals are already local messages.
+  if (isAppError(error) && isLocalMessage(error.message)) return error.message;
+  return localMessage("serverErrors.linkUnreadable");
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^\[|\]$/g, "");
+  } catch {
+    return url.slice(0, 100);
+  }
 }

@@ -1,13 +1,19 @@
 import "server-only";
 import { isIP } from "node:net";
+import { localMessage } from "@/i18n/local-message";
 import { getEnv } from "@/lib/env";
+import { parseHttpUrl } from "@/lib/http/parse-http-url";
 import { classifyAddress } from "@/lib/security/ip-address";
-import { mediaUrl } from "@/lib/storage/media-url";
+import { signedMediaPath } from "./signed-media-link";
 
 export type MediaBase =
   | { ok: true; base: string; public: boolean }
   | { ok: false; problem: string };
 
+/**
+ * Plain English: the worker stores it as a failed generation's details (stored texts are not
+ * translated). What the composer shows is `problem`, said in the reader's language.
+ */
 export const NOT_REACHABLE_MESSAGE =
   "This studio is not reachable from the internet (PUBLIC_BASE_URL is not set to a public address), so the provider could not fetch an uploaded video. Set PUBLIC_BASE_URL to the studio's public https address, or give the video as a public https link.";
 
@@ -24,24 +30,32 @@ export function providerMediaBase(): MediaBase {
   if (env.demoMode) {
     return { ok: true, base: env.publicBaseUrl ?? `http://127.0.0.1:${env.port}`, public: false };
   }
-  return { ok: false, problem: NOT_REACHABLE_MESSAGE };
+  return { ok: false, problem: localMessage("composerRules.videoNotReachable") };
 }
 
-/** The absolute URL of a stored file for the provider, or null when it cannot reach us. */
-export function providerUrlFor(mediaPath: string): string | null {
-  const base = providerMediaBase();
-  return base.ok ? `${base.base}${mediaUrl(mediaPath)}` : null;
+/**
+ * The provider fetches a reference when it starts the task, which may be a while after the
+ * create: a link stays valid for the worker's task timeout plus this much.
+ */
+export const PROVIDER_LINK_MARGIN_MS = 60 * 60_000;
+
+/**
+ * The signed, expiring URL of a stored file for the provider (see signed-media-link.ts),
+ * made when the create is sent.
+ */
+export function providerUrlFor(
+  mediaPath: string,
+  base: Extract<MediaBase, { ok: true }>,
+  now = Date.now(),
+): string {
+  const expiresAt = new Date(now + getEnv().worker.taskTimeoutMs + PROVIDER_LINK_MARGIN_MS);
+  return `${base.base}${signedMediaPath(mediaPath, expiresAt)}`;
 }
 
 /** True for an http(s) origin whose host is a public name or a public IP address. */
 export function isPublicOrigin(origin: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return false;
+  const url = parseHttpUrl(origin);
+  if (!url) return false;
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   if (isIP(host)) return classifyAddress(host) === "public";
   if (!host.includes(".")) return false;

@@ -1,4 +1,5 @@
 import "server-only";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -33,6 +34,6 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
 }
 
 function tooLarge(maxBytes: number): AppError {
-  const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
-  return new AppError("invalid_input", `The file is too large: the limit is ${mb} MB.`);
+  const megabytes = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return new AppError("invalid_input", localMessage("serverErrors.fileTooLarge", { megabytes }));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { formatMegabytes } from "@/lib/composer/composer-issue";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { discardFile } from "@/lib/storage/media-store";
 
@@ -19,7 +19,7 @@ export async function streamToFile(
   capFor: (head: Uint8Array) => number,
   maxAny: number,
 ): Promise<StreamedFile> {
-  if (!body) throw new AppError("invalid_input", "The upload is empty.");
+  if (!body) throw new AppError("invalid_input", localMessage("serverErrors.uploadEmpty"));
   const out = createWriteStream(tempPath, { flags: "wx" });
   const hash = createHash("sha256");
   const reader = body.getReader();
@@ -39,7 +39,9 @@ export async function streamToFile(
         await reader.cancel().catch(() => undefined);
         throw new AppError(
           "invalid_input",
-          `The file is too large: the limit is ${formatMegabytes(cap)}.`,
+          localMessage("serverErrors.fileTooLarge", {
+            megabytes: Math.round((cap / (1024 * 1024)) * 10) / 10,
+          }),
         );
       }
       hash.update(value);
@@ -58,7 +60,7 @@ export async function streamToFile(
   }
   if (total === 0) {
     await discardFile(tempPath);
-    throw new AppError("invalid_input", "The upload is empty.");
+    throw new AppError("invalid_input", localMessage("serverErrors.uploadEmpty"));
   }
   return { bytes: total, sha256: hash.digest("hex"), head };
 }

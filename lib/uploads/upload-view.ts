@@ -14,17 +14,12 @@ export type UploadView = {
   mimeType: string;
 };
 
-export function toUploadView(row: {
-  id: string;
-  kind: string;
-  mediaPath: string;
-  width: number | null;
-  height: number | null;
-  durationSeconds: number | null;
-  fps: number | null;
-  bytes: number;
-  mimeType: string;
-}): UploadView {
+/** The measures an upload's row holds, named as in the view. */
+type MeasuredFields = "width" | "height" | "durationSeconds" | "fps" | "bytes" | "mimeType";
+
+export function toUploadView(
+  row: Pick<UploadView, "id" | MeasuredFields> & { kind: string; mediaPath: string },
+): UploadView {
   return {
     id: row.id,
     kind: row.kind === "video" ? "video" : "image",

@@ -1,14 +1,16 @@
 import "server-only";
+import { isTaskNotFoundError } from "@/lib/cometapi/errors";
 import type { CometClient } from "@/lib/cometapi/types";
 import { AppError, isAppError } from "@/lib/errors";
+import type { GenerationChange } from "@/lib/generations/generation-change";
 import type { GenerationRow } from "@/lib/generations/generation-repository";
+import { toFailed, toSucceeded } from "@/lib/generations/transitions";
 import { logError } from "@/lib/log";
+import { isExpiredLinkError } from "@/lib/storage/download-to-file";
 import { nextCheckDelayMs } from "./poll-schedule";
 import { withProviderSlot } from "./provider-gate";
 import { saveResult } from "./save-result";
 import { markStage } from "./stage-clock";
-
-export type CheckPatch = Record<string, unknown>;
 
 export type CheckContext = {
   client: CometClient;
@@ -26,14 +28,20 @@ const MAX_DOWNLOAD_ATTEMPTS = 8;
 
 /**
  * One look at one followed generation: ask the provider, and when it reports success copy
- * the result. Returns the row patch; it never throws, so one bad task cannot stop the loop.
+ * the result. Returns the change to write (lifecycle.ts settleCheck); it never throws, so
+ * one bad task cannot stop the loop.
  */
-export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Promise<CheckPatch> {
+export async function checkGeneration(
+  row: GenerationRow,
+  ctx: CheckContext,
+): Promise<GenerationChange> {
   const ageMs = ctx.now.getTime() - (row.submittedAt ?? row.createdAt).getTime();
-  // "Check again" on a timed-out task sets startedAt to that moment, so the clock restarts.
+  // "Check again" on a timed-out task sets startedAt to that moment, so the clock restarts;
+  // so does the provider's success: asking again for an expired result link gets a window.
   const timeoutBase = Math.max(
     (row.submittedAt ?? row.createdAt).getTime(),
     row.startedAt?.getTime() ?? 0,
+    row.providerDoneAt?.getTime() ?? 0,
   );
   if (ctx.now.getTime() - timeoutBase > ctx.taskTimeoutMs && row.status !== "downloading") {
     return failed(
@@ -59,7 +67,7 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
         task.statusMessage || "The provider reported a failure.",
       );
     }
-    if (task.status === "succeed") {
+    if (task.status === "succeeded") {
       if (!task.videoUrl)
         return failed(ctx.now, "provider_failed", "The provider reported success without a video.");
       const doneAt = row.providerDoneAt ?? ctx.now;
@@ -78,10 +86,18 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
   } catch (error) {
     logError(`check ${row.id}`, error);
     const attempts = row.checkAttempts + 1;
+    if (isTaskNotFoundError(error)) {
+      const gone = taskGone(row, ctx.now);
+      if (gone) return gone;
+    }
     const message = isAppError(error) ? error.message : "Unexpected error while checking the task.";
     return {
       // The task is still the provider's: keep following it, and show why it is slow.
-      errorCode: isAppError(error) ? error.code : "internal",
+      errorCode: isTaskNotFoundError(error)
+        ? TASK_NOT_FOUND
+        : isAppError(error)
+          ? error.code
+          : "internal",
       errorMessage: `${message} Retrying automatically.`,
       checkAttempts: attempts,
       nextCheckAt: later(ctx, ageMs, attempts),
@@ -89,24 +105,38 @@ export async function checkGeneration(row: GenerationRow, ctx: CheckContext): Pr
   }
 }
 
+const TASK_NOT_FOUND = "task_not_found";
+
+/**
+ * The provider answered "task not found". After it reported success (the result link
+ * expired and we asked again) the task is gone for good; before that, a relay may not know
+ * a brand-new task yet, so it takes the same answer twice in a row to give up.
+ */
+function taskGone(row: GenerationRow, now: Date): GenerationChange | undefined {
+  if (row.providerDoneAt) {
+    return failed(
+      now,
+      TASK_NOT_FOUND,
+      "The provider no longer has this task (task not found), so its finished video can no longer be downloaded.",
+    );
+  }
+  if (row.errorCode === TASK_NOT_FOUND) {
+    return failed(
+      now,
+      TASK_NOT_FOUND,
+      'The provider no longer has this task: it answered "task not found" twice in a row.',
+    );
+  }
+  return undefined;
+}
+
 async function downloadResult(
   row: GenerationRow,
   url: string,
   ctx: CheckContext,
-): Promise<CheckPatch> {
+): Promise<GenerationChange> {
   try {
-    const saved = await saveResult(row.id, url);
-    return {
-      ...saved,
-      status: "succeeded",
-      startedAt: row.startedAt ?? ctx.now,
-      finishedAt: new Date(),
-      providerVideoUrl: null,
-      errorCode: null,
-      errorMessage: null,
-      checkAttempts: 0,
-      nextCheckAt: null,
-    };
+    return toSucceeded(await saveResult(row.id, url), row.startedAt ?? ctx.now);
   } catch (error) {
     logError(`download ${row.id}`, error);
     const attempts = row.checkAttempts + 1;
@@ -114,10 +144,9 @@ async function downloadResult(
       const reason = error instanceof AppError ? error.message : "The download kept failing.";
       return failed(ctx.now, "download_failed", `The video could not be saved: ${reason}`);
     }
-    // An expired link answers 403/410: forget it so the next check asks the provider anew.
-    const status =
-      (error instanceof AppError && (error.detail as { status?: number })?.status) || 0;
-    const expired = status === 403 || status === 410;
+    // An expired or removed link answers 403, 404 or 410: forget it, so the next check asks
+    // the provider for the task again (a fresh link) instead of retrying the dead one.
+    const expired = isExpiredLinkError(error);
     return {
       status: expired ? "processing" : "downloading",
       providerVideoUrl: expired ? null : url,
@@ -129,15 +158,8 @@ async function downloadResult(
   }
 }
 
-function failed(now: Date, code: string, message: string): CheckPatch {
-  return {
-    status: "failed",
-    finishedAt: now,
-    errorCode: code,
-    errorMessage: message,
-    nextCheckAt: null,
-    providerVideoUrl: null,
-  };
+function failed(now: Date, code: string, message: string): GenerationChange {
+  return toFailed(now, { code, message });
 }
 
 function later(ctx: CheckContext, ageMs: number, errors: number): Date {

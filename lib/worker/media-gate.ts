@@ -3,9 +3,11 @@ import { availableParallelism } from "node:os";
 import { createSlotGate, type SlotGate } from "./slot-gate";
 
 /**
- * A cap on ffprobe/ffmpeg work for the whole process, separate from the provider-request
- * cap: one job per core. Sixteen posters started at once on two cores all finish late;
- * started two at a time, the first ones are done in a fraction of that.
+ * A cap on ffprobe/ffmpeg processes for the whole process, separate from the provider-request
+ * cap: as many at once as the machine has cores, at most four. It bounds processes, not
+ * CPU: ffmpeg may run several threads per job, and other programs (the simulator's own
+ * renders, in demo mode) share the same cores. Sixteen posters started at once on two
+ * cores all finish late; started two at a time, the first ones are done much sooner.
  */
 const holder = globalThis as unknown as { omniMediaGate?: SlotGate };
 

@@ -1,8 +1,6 @@
 import "server-only";
-import {
-  findOrphanedSubmitting,
-  updateGenerationIf,
-} from "@/lib/generations/generation-repository";
+import { findOrphanedSubmitting } from "@/lib/generations/generation-lease-repository";
+import { markOrphanUncertain, requeueUnsent } from "@/lib/generations/lifecycle";
 
 /** How long an unleased `submitting` row may wait for its sender before it is re-queued. */
 export const UNLEASED_SUBMITTING_GRACE_MS = 2 * 60_000;
@@ -20,24 +18,13 @@ export async function markOrphanedCreates(options: { assumeExpired?: boolean } =
   const olderThan = new Date(now.getTime() - UNLEASED_SUBMITTING_GRACE_MS);
   for (const { id, leased } of await findOrphanedSubmitting(leaseHorizon, olderThan)) {
     if (leased) {
-      await updateGenerationIf(
-        id,
-        { status: "submitting" },
-        {
-          status: "uncertain",
-          leaseOwner: null,
-          leaseUntil: null,
-          errorCode: "create_answer_lost",
-          errorMessage:
-            "The studio stopped while sending this request, so it is not known whether the provider started it. Check again before submitting again, so it is not paid for twice.",
-        },
-      );
+      await markOrphanUncertain(id, {
+        code: "create_answer_lost",
+        message:
+          "The studio stopped while sending this request, so it is not known whether the provider started it. Check again before submitting again, so it is not paid for twice.",
+      });
     } else {
-      await updateGenerationIf(
-        id,
-        { status: "submitting", leaseOwner: null },
-        { status: "queued", nextCheckAt: null },
-      );
+      await requeueUnsent(id);
     }
   }
 }

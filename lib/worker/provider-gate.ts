@@ -16,8 +16,3 @@ function gate(): SlotGate {
 export async function withProviderSlot<T>(work: () => Promise<T>): Promise<T> {
   return gate().run(work);
 }
-
-/** For tests and the benchmark: how many provider requests run right now. */
-export function providerRequestsInFlight(): number {
-  return gate().active;
-}

@@ -1,10 +1,10 @@
 import "server-only";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { AppError } from "@/lib/errors";
 import { makePoster } from "@/lib/media/make-poster";
 import { probeVideo } from "@/lib/media/probe-video";
-import { downloadMp4ToMedia } from "@/lib/storage/download-to-file";
+import { readMp4Header } from "@/lib/media/read-mp4-header";
+import { downloadMp4ToMedia, isExpiredLinkError } from "@/lib/storage/download-to-file";
 import {
   MEDIA_FOLDERS,
   posterRelativePath,
@@ -35,15 +35,18 @@ export async function saveResult(generationId: string, providerUrl: string): Pro
   await removeLeftoversOf(generationId);
   const downloaded = await downloadWithRetry(providerUrl, videoPath);
   markStage(generationId, "downloaded");
-  // ffprobe and ffmpeg are CPU work: a few at a time finish sooner, one by one, than a
-  // burst of them sharing the cores (and provider checks never wait behind them).
-  const probe = await withMediaSlot(async () => {
-    const probed = await probeVideo(downloaded.absolutePath);
-    markStage(generationId, "probed");
-    await makePoster(downloaded.absolutePath, resolveMediaPath(posterPath), probed.durationSeconds);
-    markStage(generationId, "postered");
-    return probed;
-  });
+  // The header is read in this process (no ffprobe to start or wait for); ffprobe is
+  // asked only when mp4box cannot answer, and decides then as it always has.
+  const probe =
+    (await readMp4Header(downloaded.absolutePath)) ??
+    (await withMediaSlot(() => probeVideo(downloaded.absolutePath)));
+  markStage(generationId, "probed");
+  // The poster is the one ffmpeg of a result. A few at a time finish sooner, one by one,
+  // than a burst of them sharing the cores (and provider checks never wait behind them).
+  await withMediaSlot(() =>
+    makePoster(downloaded.absolutePath, resolveMediaPath(posterPath), probe.durationSeconds),
+  );
+  markStage(generationId, "postered");
   return {
     videoPath,
     posterPath,
@@ -60,16 +63,15 @@ const QUICK_ATTEMPTS = 2;
 
 /**
  * A reset or a cut-off body is often gone a moment later, so try once more at once. An
- * expired or refused link (403/410) is not retried here: the caller asks the provider for a
- * fresh one instead.
+ * expired, removed or refused link (403/404/410) is not retried here: the caller asks the
+ * provider for a fresh one instead.
  */
 async function downloadWithRetry(url: string, relativePath: string) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await downloadMp4ToMedia(url, relativePath);
     } catch (error) {
-      const status = error instanceof AppError ? (error.detail as { status?: number })?.status : 0;
-      if (attempt >= QUICK_ATTEMPTS || status === 403 || status === 410) throw error;
+      if (attempt >= QUICK_ATTEMPTS || isExpiredLinkError(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
   }

@@ -1,23 +1,24 @@
 import "server-only";
 import { hostname } from "node:os";
 import { getCometClient } from "@/lib/cometapi/get-comet-client";
+import type { CometClient } from "@/lib/cometapi/types";
+import { followElementTasks } from "@/lib/elements/follow-element-tasks";
 import { getEnv } from "@/lib/env";
 import {
   claimGeneration,
   extendLease,
   findDueGenerationIds,
-  findGenerationRow,
+  findNextDueAt,
   releaseFollowLeases,
-  releaseGeneration,
-  releaseGenerationIfUnchanged,
-} from "@/lib/generations/generation-repository";
-import { FOLLOWED_STATUSES, parseGenerationStatus } from "@/lib/generations/status";
+} from "@/lib/generations/generation-lease-repository";
+import { findGenerationRow } from "@/lib/generations/generation-repository";
+import { releaseUntouched, settleCheck } from "@/lib/generations/lifecycle";
+import { FOLLOWED_STATUSES } from "@/lib/generations/status";
 import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
-import { pumpQueue } from "@/lib/queue/pump-queue";
 import { checkGeneration } from "./check-generation";
-import { findNextDueAt } from "./next-due-at";
 import { markOrphanedCreates } from "./orphaned-creates";
+import { pumpQueue } from "./pump-queue";
 import { markStage } from "./stage-clock";
 import { onWorkerWake } from "./wake";
 
@@ -28,6 +29,11 @@ export type SyncWorkerOptions = {
   leaseMs?: number;
   /** True when no other worker shares the database (SQLite): leases left by a crash are freed at start. */
   soleWorker?: boolean;
+  /**
+   * The provider client for checks; default getCometClient(). The fault tests pass one that
+   * does not retry, so every injected fault reaches the worker's own retry path.
+   */
+  client?: CometClient;
 };
 
 const FOLLOWED: ReadonlySet<string> = new Set(FOLLOWED_STATUSES);
@@ -44,6 +50,7 @@ export class SyncWorker {
   private readonly maxConcurrent: number;
   private readonly leaseMs: number;
   private readonly soleWorker: boolean;
+  private readonly client: CometClient | undefined;
   private started = false;
   private timer: NodeJS.Timeout | undefined;
   /** Fires at the next row's nextCheckAt when that comes before the next regular tick. */
@@ -61,6 +68,7 @@ export class SyncWorker {
     this.maxConcurrent = options.maxConcurrentChecks ?? 4;
     this.leaseMs = options.leaseMs ?? getEnv().worker.leaseMs;
     this.soleWorker = options.soleWorker ?? false;
+    this.client = options.client;
   }
 
   start(): void {
@@ -119,6 +127,7 @@ export class SyncWorker {
       .finally(() => {
         this.pumping = undefined;
       });
+    followElementTasks(this.id);
     // Saving a result (download, ffprobe, ffmpeg) has its own cap (media-gate), so a burst
     // of finished tasks never keeps due checks waiting; the total stays bounded too.
     const room = Math.min(
@@ -178,16 +187,16 @@ export class SyncWorker {
       // The list of due rows was read before the claim: another instance may have finished
       // or re-scheduled this row in between. Then leave it alone (no double poll or download).
       if (!FOLLOWED.has(row.status) || (row.nextCheckAt && row.nextCheckAt > now)) {
-        await releaseGeneration(id, this.id, {});
+        await releaseUntouched(id, this.id);
         return;
       }
       const env = getEnv();
-      const patch = await checkGeneration(row, {
-        client: getCometClient(),
+      const outcome = await checkGeneration(row, {
+        client: this.client ?? getCometClient(),
         now,
         minPollMs: env.worker.minPollMs,
         taskTimeoutMs: env.worker.taskTimeoutMs,
-        callbacks: Boolean(env.publicBaseUrl && row.callbackToken),
+        callbacks: Boolean(env.callbackBaseUrl && row.callbackToken),
         onSaving: () => {
           doneChecking();
           // The freed check slot may go to another due row at once.
@@ -195,7 +204,11 @@ export class SyncWorker {
           void this.tick();
         },
       });
-      await this.release(id, row.nextCheckAt, patch);
+      await settleCheck(
+        id,
+        { owner: this.id, status: row.status, nextCheckAt: row.nextCheckAt },
+        outcome,
+      );
       markStage(id, "released");
     } catch (error) {
       logError(`sync worker ${id}`, error);
@@ -203,20 +216,5 @@ export class SyncWorker {
       doneChecking();
       clearInterval(heartbeat);
     }
-  }
-
-  /**
-   * Writes the outcome, unless a callback moved nextCheckAt meanwhile: then a still-running
-   * task is looked at again at once, so the callback's news is never overwritten.
-   */
-  private async release(
-    id: string,
-    seenNextCheckAt: Date | null,
-    patch: Record<string, unknown>,
-  ): Promise<void> {
-    if (await releaseGenerationIfUnchanged(id, this.id, seenNextCheckAt, patch)) return;
-    const status = typeof patch.status === "string" ? parseGenerationStatus(patch.status) : null;
-    const running = status === null || FOLLOWED.has(status);
-    await releaseGeneration(id, this.id, running ? { ...patch, nextCheckAt: new Date() } : patch);
   }
 }

@@ -63,6 +63,12 @@ test("a video to edit (refer_type base) goes as the served URL, without aspect_r
   await expect(page.getByRole("progressbar")).toHaveCount(0);
   const tray = page.getByRole("list", { name: "Video" });
   await expect(tray.getByText("4 s · 1280×720 · 24 fps")).toBeVisible();
+  // The tray card shows the clip's first frame, decoded from the uploaded video itself.
+  const preview = tray.getByTestId("video-preview");
+  await expect(preview).toHaveAttribute("src", /^\/api\/media\/.+#t=0\.1$/);
+  await expect
+    .poll(() => preview.evaluate((v: HTMLVideoElement) => v.readyState >= 2 && v.videoWidth))
+    .toBe(1280);
 
   await page.getByLabel("Use of Video").selectOption("base");
   await page.getByLabel("Keep original sound").check();
@@ -91,7 +97,7 @@ test("a video to edit (refer_type base) goes as the served URL, without aspect_r
     video_list: [
       {
         video_url: expect.stringMatching(
-          /^http:\/\/127\.0\.0\.1:\d+\/api\/media\/uploads\/up_[0-9a-z]+\.mp4$/,
+          /^http:\/\/127\.0\.0\.1:\d+\/api\/provider-media\/uploads\/up_[0-9a-z]+\.mp4\?expires=\d+&sig=[\w-]{43}$/,
         ),
         refer_type: "base",
         keep_original_sound: "yes",
@@ -102,7 +108,9 @@ test("a video to edit (refer_type base) goes as the served URL, without aspect_r
   expect(body).not.toHaveProperty("aspect_ratio");
   // The URL really serves the uploaded file (the simulator fetched it the same way).
   const videoList = body.video_list as { video_url: string }[];
-  const served = await request.get(new URL(videoList[0]?.video_url ?? "").pathname);
+  // The signed link, path and query: the provider fetches it without a session.
+  const link = new URL(videoList[0]?.video_url ?? "");
+  const served = await request.get(`${link.pathname}${link.search}`);
   expect(served.status()).toBe(200);
   expect(served.headers()["content-type"]).toBe("video/mp4");
   expect((await served.body()).length).toBe(statSync(clip).size);
@@ -128,13 +136,15 @@ test("remix: the composer refills with the same chips, references and settings, 
   await box.click();
   await page.keyboard.press("Control+End");
   await page.keyboard.type(" running through a field");
-  await page.getByLabel("Frame role of Image 1").selectOption("first_frame");
-  await page.getByLabel("Mode").selectOption("pro");
+  await page
+    .getByRole("combobox", { name: "Start frame image" })
+    .selectOption({ label: "Image 1" });
+  await page.getByLabel("Mode", { exact: true }).selectOption("pro");
   await page.getByLabel("Duration").selectOption("10");
   const chips = await chipNames(page);
   expect(chips).toEqual([
     "Element Fox reference",
-    "Image 1 reference: ref-blue.png, first frame",
+    "Image 1 reference: ref-blue.png, start frame",
     "Image 2 reference: ref-orange.jpg",
   ]);
   await page.getByRole("button", { name: "Generate" }).click();
@@ -149,9 +159,13 @@ test("remix: the composer refills with the same chips, references and settings, 
   await expect.poll(() => chipNames(page)).toEqual(chips);
   await expect(page.getByRole("list", { name: "Images" }).getByRole("listitem")).toHaveCount(2);
   await expect(page.getByRole("list", { name: "Elements" }).getByRole("listitem")).toHaveCount(1);
-  await expect(page.getByLabel("Frame role of Image 1")).toHaveValue("first_frame");
-  await expect(page.getByLabel("Frame role of Image 2")).toHaveValue("");
-  await expect(page.getByLabel("Mode")).toHaveValue("pro");
+  await expect(
+    page.getByRole("combobox", { name: "Start frame image" }).locator("option:checked"),
+  ).toHaveText("Image 1");
+  await expect(
+    page.getByRole("combobox", { name: "End frame image" }).locator("option:checked"),
+  ).toHaveText("None");
+  await expect(page.getByLabel("Mode", { exact: true })).toHaveValue("pro");
   await expect(page.getByLabel("Duration")).toHaveValue("10");
   await page.screenshot({ path: "test-results/composer-remix.png", fullPage: true });
 

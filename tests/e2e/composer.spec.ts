@@ -84,10 +84,12 @@ test("drop two images, reorder, remove one, add an element by @, and the provide
   await expect(page.getByRole("progressbar")).toHaveCount(0);
   await page.screenshot({ path: "test-results/composer-two-images.png", fullPage: true });
 
-  // Keyboard reorder in the tray renumbers the chips.
+  // Keyboard reorder in the tray keeps every name; only what is sent is renumbered.
   await page.getByRole("button", { name: "Move Image 2 left" }).click();
-  await expect(page.getByRole("img", { name: "Image 1 reference: ref-orange.jpg" })).toBeVisible();
-  await page.getByRole("button", { name: "Remove Image 2" }).click();
+  await expect(page.getByRole("button", { name: "Move Image 2 right" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Image 2 reference: ref-orange.jpg" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Image 1 reference: ref-blue.png" })).toBeVisible();
+  await page.getByRole("button", { name: "Remove Image 1" }).click();
   await expect(page.getByRole("img", { name: /reference: ref-blue.png/ })).toHaveCount(0);
 
   await box.click();
@@ -113,8 +115,9 @@ test("drop two images, reorder, remove one, add an element by @, and the provide
     element_list: [{ element_id: 123456789 }],
     external_task_id: expect.stringMatching(/^gen_[0-9a-z]+$/),
   });
-  // Cleared after a successful submit.
-  await expect.poll(() => promptText(page)).toBe("");
+  // Kept after a successful submit: people iterate on one idea ("New video" clears).
+  // The orange image is sent as image_1 but keeps its name in the composer.
+  expect(await promptText(page)).toBe("first second thirdImage 2 with Cat");
 });
 
 test("pasted tokens become chips, unknown ones are flagged, and the draft survives a reload", async ({

@@ -7,12 +7,14 @@ import { expect, test } from "@playwright/test";
  * SIGKILL the whole studio (web server, worker and in-process simulator) while a generation
  * is processing, start it again, and the generation still ends with exactly one stored video.
  */
-const port = 3101;
+// Beside the main e2e server: E2E_PORT + 2 when a run is given its own ports.
+const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 2 : 3101;
 const baseURL = `http://127.0.0.1:${port}`;
 const dataDir = path.resolve("test-results/crash-data");
 
 function startStudio(): ChildProcess {
-  return spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  // As `npm start` runs it (scripts/serve.mjs stamps each request with its real peer).
+  return spawn(process.execPath, ["scripts/serve.mjs"], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -47,6 +47,8 @@ test("search and filters round-trip through the URL, and scrolling loads the nex
   await expect(cards).toHaveCount(30);
   await expect(page.getByText("That is everything.")).toBeVisible();
 
+  // Filters other than search sit behind one toggle.
+  await page.locator("summary", { hasText: "Filters" }).click();
   await page.getByRole("combobox", { name: "Status" }).selectOption("failed");
   await expect(page).toHaveURL(/status=failed/);
   await expect(cards).toHaveCount(6);
@@ -58,20 +60,24 @@ test("search and filters round-trip through the URL, and scrolling loads the nex
   const bookmarked = page.url();
   await page.reload();
   await expect(cards).toHaveCount(2);
+  await expect(page.getByRole("link", { name: "Remove filter: Status: Failed" })).toBeVisible();
+  await page.locator("summary", { hasText: "Filters" }).click();
   await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("failed");
   await expect(page.getByRole("searchbox", { name: "Search prompts" })).toHaveValue(
     `walrus ${marker}`,
   );
+  await page.getByRole("button", { name: "Done" }).click();
 
   // Favorite one; the favorites filter then finds exactly it.
   const first = cards.first();
   const id = await first.getAttribute("data-generation-id");
-  await first.getByRole("button", { name: "Favorite" }).click();
-  await expect(first.getByRole("button", { name: "Unfavorite" })).toBeVisible();
+  const star = first.getByRole("button", { name: "Favorite" });
+  await star.click();
+  await expect(star).toHaveAttribute("aria-pressed", "true");
   await page.goto(`${bookmarked}&fav=1`);
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toHaveAttribute("data-generation-id", id ?? "");
-  await expect(page.getByRole("checkbox", { name: "Favorites only" })).toBeChecked();
+  await expect(page.getByRole("link", { name: "Remove filter: Favorites" })).toBeVisible();
 
   await page.goto(`/gallery?q=${marker}-nothing`);
   await expect(page.getByText("Nothing matches these filters.")).toBeVisible();
@@ -89,8 +95,9 @@ test("bulk delete removes the chosen generations", async ({ page }) => {
   await cards.nth(0).getByRole("checkbox").check();
   await cards.nth(1).getByRole("checkbox").check();
   await expect(page.getByText("2 selected")).toBeVisible();
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete selected" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete 2 generations?" });
+  await confirm.getByRole("button", { name: "Delete" }).click();
   await expect(cards).toHaveCount(13);
   await page.reload();
   await expect(cards).toHaveCount(13);
@@ -123,7 +130,9 @@ test("Remix opens the composer with the same chips as the detail page", async ({
 
   await page.goto(`/generations/${id}`);
   await expect(page.locator("[data-chip]")).toHaveCount(2);
-  await expect(page.locator('[data-chip="image_1"]')).toContainText("fox.png");
+  // A reference is named by its place ("Image 1"), as in the composer; the file name is beneath.
+  await expect(page.locator('[data-chip="image_1"]')).toContainText("Image 1");
+  await expect(page.getByRole("region", { name: "References" })).toContainText("fox.png");
   await expect(page.locator('[data-chip="element_1"]')).toContainText("Harbor");
 
   await page.getByRole("link", { name: "Remix" }).click();

@@ -7,7 +7,7 @@ test("type a prompt, Generate, and the video plays on the detail page", async ({
 
   const prompt = `A lighthouse at dawn, waves rolling in, e2e ${Date.now()}`;
   await page.getByRole("textbox", { name: "Prompt" }).fill(prompt);
-  await page.getByRole("combobox", { name: "Mode" }).selectOption("std");
+  await page.getByRole("combobox", { name: "Mode", exact: true }).selectOption("std");
   await page.getByRole("combobox", { name: "Aspect ratio" }).selectOption("16:9");
   await page.getByRole("combobox", { name: "Duration" }).selectOption("5");
   await page.getByRole("button", { name: "Generate" }).click();

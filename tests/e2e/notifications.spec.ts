@@ -10,7 +10,7 @@ const FAULTS = "/api/simulator/__sim/faults";
 
 async function generate(page: Page, prompt: string) {
   await page.getByRole("textbox", { name: "Prompt" }).fill(prompt);
-  await page.getByRole("combobox", { name: "Mode" }).selectOption("std");
+  await page.getByRole("combobox", { name: "Mode", exact: true }).selectOption("std");
   await page.getByRole("combobox", { name: "Duration" }).selectOption("5");
   await page.getByRole("button", { name: "Generate" }).click();
   const card = page.getByRole("article", { name: `Generation: ${prompt.slice(0, 60)}` });
@@ -64,7 +64,7 @@ test("a watched generation that finishes shows a toast and a tab title badge", a
   await expect(region.getByRole("listitem")).toHaveCount(0);
 });
 
-test("a failed generation shows the failure toast and Retry creates a linked one", async ({
+test("a refused generation offers Edit & retry, since the same request would fail again", async ({
   page,
 }) => {
   await page.goto("/");
@@ -78,6 +78,30 @@ test("a failed generation shows the failure toast and Retry creates a linked one
     "Generation failed",
   );
   await expect(card.getByRole("alert")).toContainText("risk control");
+  await expect(card.getByRole("button", { name: "Retry" })).toHaveCount(0);
+  const id = await card.getAttribute("data-generation-id");
+  await expect(card.getByRole("link", { name: "Edit & retry" })).toHaveAttribute(
+    "href",
+    `/?remix=${id}`,
+  );
+});
+
+test("a failed generation shows the failure toast and Retry creates a linked one", async ({
+  page,
+  request,
+}) => {
+  await request.post(FAULTS, { data: { failNext: { message: "The render node went away" } } });
+  await page.goto("/");
+  const prompt = `A storm over the hills ${Date.now()}`;
+  const card = await generate(page, prompt);
+  await expect(card.locator("[data-status]")).toHaveAttribute("data-status", "failed", {
+    timeout: 30_000,
+  });
+  const region = page.getByRole("region", { name: "Notifications" });
+  await expect(region.getByRole("listitem").filter({ hasText: "storm" })).toContainText(
+    "Generation failed",
+  );
+  await expect(card.getByRole("alert")).toContainText("render node");
 
   await card.getByRole("button", { name: "Retry" }).click();
   await expect(page).toHaveURL(/\/generations\/gen_/);
@@ -118,8 +142,11 @@ test("an uncertain generation offers Check again and Submit again", async ({ pag
   await card.getByRole("button", { name: "Check again" }).click();
   await expect(card.getByRole("alert").filter({ hasText: "dashboard" })).toBeVisible();
 
-  page.once("dialog", (dialog) => void dialog.accept());
   await card.getByRole("button", { name: "Submit again" }).click();
+  await page
+    .getByRole("dialog", { name: "Submit again?" })
+    .getByRole("button", { name: "Submit again" })
+    .click();
   await expect(card.locator("[data-status]")).toHaveAttribute("data-status", "succeeded", {
     timeout: 30_000,
   });

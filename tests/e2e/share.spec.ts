@@ -101,7 +101,8 @@ test("a share link plays without cookies, has absolute previews, and is 404 afte
   const meta = async (key: string) =>
     guest.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
   const origin = new URL(baseURL ?? shareUrl).origin;
-  expect(await meta("og:title")).toContain("A paper boat");
+  // The token reads as its reference's name, as on the chip: no raw <<<image_1>>>.
+  expect(await meta("og:title")).toBe("A paper boat on a pond Image 1 at dusk");
   expect(await meta("og:description")).toBeTruthy();
   expect(await meta("og:url")).toBe(shareUrl.replace(new URL(shareUrl).origin, origin));
   const ogImage = await meta("og:image");
@@ -118,8 +119,12 @@ test("a share link plays without cookies, has absolute previews, and is 404 afte
   expect(poster.status()).toBe(200);
   expect(poster.headers()["content-type"]).toBe("image/jpeg");
 
-  // Revoke in the studio: page and media answer 404 for the stranger.
+  // Revoke in the studio (confirmed in its own dialog): page and media answer 404 for the stranger.
   await dialog.getByRole("button", { name: "Revoke" }).click();
+  await page
+    .getByRole("dialog", { name: "Revoke this link?" })
+    .getByRole("button", { name: "Revoke link" })
+    .click();
   await expect(dialog.getByRole("list", { name: "Live links" })).toHaveCount(0);
   const after = await guest.goto(shareUrl);
   expect(after?.status()).toBe(404);

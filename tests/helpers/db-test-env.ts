@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { inject } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { getEnv, resetEnvForTests } from "@/lib/env";
@@ -11,19 +12,19 @@ import { getEnv, resetEnvForTests } from "@/lib/env";
 export type TestDatabaseProvider = "sqlite" | "postgres";
 
 /**
- * The PostgreSQL server tests may use, from `TEST_POSTGRES_URL` (e.g.
- * postgres://postgres@127.0.0.1:5432/test). Unset: PostgreSQL cases are skipped.
- * Tests are not app code, so this reads the environment directly instead of lib/env.ts.
+ * The PostgreSQL server tests may use: `TEST_POSTGRES_URL`, or the local default address when
+ * a server answers there, as decided once per run by tests/setup/global-setup.ts (which
+ * prints the decision). Undefined: PostgreSQL cases are skipped.
  */
 export function testPostgresUrl(): string | undefined {
-  return process.env.TEST_POSTGRES_URL || undefined;
+  return inject("testPostgresUrl") || undefined;
 }
 
 export type TestDatabase = { url: string; cleanup: () => Promise<void> };
 
 /**
  * Points DATABASE_URL at a fresh database (a temp SQLite file, or a new PostgreSQL database
- * `omni_test_<random>` on TEST_POSTGRES_URL's server), migrates it unless told not to, and
+ * `omni_test_<random>` on the tests' PostgreSQL server), migrates it unless told not to, and
  * returns a cleanup that drops it and restores the previous DATABASE_URL.
  *
  *   const db = await useTestDatabase("sqlite");
@@ -84,7 +85,7 @@ async function createSqlite(): Promise<Created> {
 
 async function createPostgres(): Promise<Created> {
   const serverUrl = testPostgresUrl();
-  if (serverUrl === undefined) throw new Error("TEST_POSTGRES_URL is not set");
+  if (serverUrl === undefined) throw new Error("no PostgreSQL server for tests (see global-setup)");
   const name = `omni_test_${randomBytes(6).toString("hex")}`;
   await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);

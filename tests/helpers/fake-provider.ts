@@ -14,6 +14,8 @@ export type ScriptedReply =
       json?: unknown;
       /** Sent verbatim (HTML, broken JSON, JSON with 64-bit numbers). */
       text?: string;
+      /** Sent as they are (a result video). */
+      bytes?: Buffer;
       delayMs?: number;
     }
   /** Reads the request and never answers. */
@@ -63,7 +65,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
           ...(isJson ? { "content-type": "application/json" } : {}),
           ...reply.headers,
         });
-        response.end(isJson ? JSON.stringify(reply.json) : (reply.text ?? ""));
+        response.end(isJson ? JSON.stringify(reply.json) : (reply.bytes ?? reply.text ?? ""));
       };
       if (reply.delayMs) setTimeout(send, reply.delayMs);
       else send();

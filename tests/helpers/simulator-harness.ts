@@ -6,7 +6,6 @@ import type { SimulatorOptions } from "@/lib/simulator/types";
 
 export const TEST_KEY = "sk-sim-test";
 export const BASE = "http://sim.test/api/simulator";
-export const CREATE_URL = `${BASE}/kling/v1/videos/omni-video`;
 
 export type Harness = {
   sim: Simulator;

@@ -83,29 +83,43 @@ export async function downloadAndProbe(url: string): Promise<VideoProbe> {
   }
 }
 
-/** A local HTTP receiver that records JSON POST bodies (for callback_url). */
+/**
+ * A local HTTP receiver that records JSON POST bodies (for callback_url). Its URL has the
+ * studio's callback route shape, the only one the simulator posts to.
+ */
 export async function startCallbackReceiver(): Promise<{
   url: string;
+  /** The same receiver under a path that is not the studio's callback route. */
+  origin: string;
   bodies: unknown[];
+  paths: string[];
   close(): Promise<void>;
 }> {
   const bodies: unknown[] = [];
+  const paths: string[] = [];
   const server = createServer((req, res) => {
+    paths.push(req.url ?? "");
     let text = "";
     req.setEncoding("utf8");
     req.on("data", (chunk: string) => {
       text += chunk;
     });
     req.on("end", () => {
-      bodies.push(JSON.parse(text));
+      try {
+        bodies.push(JSON.parse(text));
+      } catch {
+        bodies.push(text);
+      }
       res.writeHead(204).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/hooks/kling?token=abc`,
+    url: `http://127.0.0.1:${port}/api/callbacks/kling/${"k".repeat(32)}`,
+    origin: `http://127.0.0.1:${port}`,
     bodies,
+    paths,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

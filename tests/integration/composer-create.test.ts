@@ -5,14 +5,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/uploads/route";
 import { getDb } from "@/lib/db/client";
 import { getEnv, resetEnvForTests } from "@/lib/env";
-import { buildCreateTaskInput } from "@/lib/generations/build-create-input";
-import { createGeneration } from "@/lib/generations/create-generation";
+import { createGeneration } from "@/lib/generation-commands/create-generation";
+import { buildCreateTaskInput } from "@/lib/worker/build-create-input";
 import { useTestDatabase } from "../helpers/db-test-env";
+import { refusalInEnglish } from "../helpers/say-english";
 import { type SimulatorWithMedia, startSimulatorWithMedia } from "../helpers/simulator-with-media";
+import { sayInEnglish } from "../unit/say-in";
 
 /**
  * The server side of Generate with references: facts from Upload rows (never the
  * browser's), forged ids refused, one atomic insert, and the exact body the provider gets.
+ * The cases share one database but each makes the rows it reads, so any one runs alone.
  */
 const KEY = "sk-test-composer";
 let sim: SimulatorWithMedia;
@@ -65,6 +68,24 @@ const image = (id: string, uploadId: string, facts = {}) => ({
   facts,
 });
 
+/** A video Upload row as the upload route would have stored it (no file needed here). */
+function insertVideoUpload(id: string) {
+  return getDb().upload.create({
+    data: {
+      id,
+      kind: "video",
+      mediaPath: `uploads/${id}.mp4`,
+      mimeType: "video/mp4",
+      bytes: 1000,
+      sha256: "x",
+      width: 1280,
+      height: 720,
+      durationSeconds: 5,
+      fps: 24,
+    },
+  });
+}
+
 async function generationCount() {
   return {
     generations: await getDb().generation.count(),
@@ -85,9 +106,13 @@ describe("createGeneration with references", () => {
       aspectRatio: "16:9",
       duration: "7",
       // The browser claims absurd facts; the server must use its own.
+      // Reordered in the tray: the stable names stay with the images, not the positions.
       images: [
-        image("ref_a", orange.id, { width: 1, height: 1, mimeType: "image/gif" }),
-        image("ref_b", blue.id),
+        {
+          ...image("ref_a", orange.id, { width: 1, height: 1, mimeType: "image/gif" }),
+          label: "Image 2",
+        },
+        { ...image("ref_b", blue.id), label: "Image 1" },
       ],
       elements: [
         { id: "ref_c", kind: "element", name: "Forged name", elementId: "823456789012345678" },
@@ -103,10 +128,12 @@ describe("createGeneration with references", () => {
     const refs = [...row.references].sort(
       (a, b) => a.kind.localeCompare(b.kind) || a.position - b.position,
     );
-    expect(refs.map((r) => [r.kind, r.position, r.width, r.mimeType, r.elementName])).toEqual([
-      ["element", 0, null, null, "Cat"],
-      ["image", 0, 480, "image/jpeg", null],
-      ["image", 1, 320, "image/png", null],
+    expect(
+      refs.map((r) => [r.kind, r.position, r.width, r.mimeType, r.elementName, r.label]),
+    ).toEqual([
+      ["element", 0, null, null, "Cat", null],
+      ["image", 0, 480, "image/jpeg", null, "Image 2"],
+      ["image", 1, 320, "image/png", null, "Image 1"],
     ]);
     const log = await (await fetch(`${simulator.baseUrl}/__sim/requests`)).json();
     const body = log.creates[0] as Record<string, unknown>;
@@ -138,7 +165,7 @@ describe("createGeneration with references", () => {
       elements: [{ id: "ref_y", kind: "element", name: "Ghost", elementId: "42" }],
       videos: [],
     });
-    await expect(attempt).rejects.toMatchObject({
+    await expect(saidInEnglish(attempt)).resolves.toMatchObject({
       code: "invalid_input",
       fieldErrors: {
         ref_x: [
@@ -167,16 +194,18 @@ describe("createGeneration with references", () => {
       },
     });
     await expect(
-      createGeneration({
-        prompt: "<<<image_1>>> dancing",
-        mode: "std",
-        aspectRatio: "1:1",
-        duration: "5",
-        images: [image("ref_t", "up_tinyimage000001", { width: 4000, height: 4000 })],
-        elements: [],
-        videos: [],
-      }),
-    ).rejects.toMatchObject({
+      saidInEnglish(
+        createGeneration({
+          prompt: "<<<image_1>>> dancing",
+          mode: "std",
+          aspectRatio: "1:1",
+          duration: "5",
+          images: [image("ref_t", "up_tinyimage000001", { width: 4000, height: 4000 })],
+          elements: [],
+          videos: [],
+        }),
+      ),
+    ).resolves.toMatchObject({
       fieldErrors: {
         ref_t: [expect.stringContaining("200×200 px; each side must be at least 300 px")],
       },
@@ -184,41 +213,30 @@ describe("createGeneration with references", () => {
   });
 
   it("refuses an uploaded video when the studio is not publicly reachable (not demo mode)", async () => {
-    const clip = await getDb().upload.create({
-      data: {
-        id: "up_clip00000000001",
-        kind: "video",
-        mediaPath: "uploads/up_clip00000000001.mp4",
-        mimeType: "video/mp4",
-        bytes: 1000,
-        sha256: "x",
-        width: 1280,
-        height: 720,
-        durationSeconds: 5,
-        fps: 24,
-      },
-    });
+    const clip = await insertVideoUpload("up_clip00000000001");
     await expect(
-      createGeneration({
-        prompt: "Restyle <<<video_1>>>",
-        mode: "std",
-        aspectRatio: "16:9",
-        duration: "5",
-        images: [],
-        elements: [],
-        videos: [
-          {
-            id: "ref_v",
-            kind: "video",
-            name: "clip.mp4",
-            source: "upload",
-            uploadId: clip.id,
-            referType: "feature",
-            keepOriginalSound: false,
-          },
-        ],
-      }),
-    ).rejects.toMatchObject({
+      saidInEnglish(
+        createGeneration({
+          prompt: "Restyle <<<video_1>>>",
+          mode: "std",
+          aspectRatio: "16:9",
+          duration: "5",
+          images: [],
+          elements: [],
+          videos: [
+            {
+              id: "ref_v",
+              kind: "video",
+              name: "clip.mp4",
+              source: "upload",
+              uploadId: clip.id,
+              referType: "feature",
+              keepOriginalSound: false,
+            },
+          ],
+        }),
+      ),
+    ).resolves.toMatchObject({
       fieldErrors: { ref_v: [expect.stringContaining("not reachable from the internet")] },
     });
   });
@@ -253,7 +271,7 @@ describe("createGeneration with references", () => {
 
   it("buildCreateTaskInput sends uploads as the studio's URLs when PUBLIC_BASE_URL is public", async () => {
     const blue = await uploadFixture("ref-blue.png");
-    const clip = await getDb().upload.findUniqueOrThrow({ where: { id: "up_clip00000000001" } });
+    const clip = await insertVideoUpload("up_clip00000000002");
     const row = await getDb().generation.create({
       data: {
         id: "gen_buildinput0001",
@@ -288,19 +306,26 @@ describe("createGeneration with references", () => {
     process.env.PUBLIC_BASE_URL = "https://studio.example.org";
     resetEnvForTests();
     expect(await buildCreateTaskInput(row)).toEqual({
+      model: "kling-video-o1",
       prompt: "<<<image_1>>> in <<<video_1>>>",
       mode: "std",
       aspectRatio: undefined,
       duration: "5",
       images: [
         {
-          image: `https://studio.example.org/api/media/uploads/${blue.id}.png`,
+          image: expect.stringMatching(
+            new RegExp(
+              `^https://studio\\.example\\.org/api/provider-media/uploads/${blue.id}\\.png\\?expires=\\d+&sig=[\\w-]{43}$`,
+            ),
+          ),
           type: "first_frame",
         },
       ],
       videos: [
         {
-          videoUrl: "https://studio.example.org/api/media/uploads/up_clip00000000001.mp4",
+          videoUrl: expect.stringMatching(
+            /^https:\/\/studio\.example\.org\/api\/provider-media\/uploads\/up_clip00000000002\.mp4\?expires=\d+&sig=[\w-]{43}$/,
+          ),
           referType: "feature",
           keepOriginalSound: true,
         },
@@ -308,6 +333,25 @@ describe("createGeneration with references", () => {
     });
     process.env.PUBLIC_BASE_URL = "http://192.168.1.20:3000";
     resetEnvForTests();
-    await expect(buildCreateTaskInput(row)).rejects.toThrow(/not reachable from the internet/);
+    expect(await refusalInEnglish(buildCreateTaskInput(row))).toMatch(
+      /not reachable from the internet/,
+    );
   });
 });
+
+/** The refusal's field errors as an English reader gets them (runAction says them per request). */
+async function saidInEnglish(attempt: Promise<unknown>) {
+  const error = await attempt.then(
+    () => {
+      throw new Error("expected a refusal");
+    },
+    (refusal: { code: string; fieldErrors?: Record<string, string[]> }) => refusal,
+  );
+  const fieldErrors = Object.fromEntries(
+    Object.entries(error.fieldErrors ?? {}).map(([field, messages]) => [
+      field,
+      messages.map(sayInEnglish),
+    ]),
+  );
+  return { code: error.code, fieldErrors };
+}

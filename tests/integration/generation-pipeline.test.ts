@@ -1,9 +1,14 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createGeneration } from "@/lib/generations/create-generation";
+import { createGeneration } from "@/lib/generation-commands/create-generation";
 import { probeVideo } from "@/lib/media/probe-video";
-import { type PipelineEnv, runWorkerUntilSettled, startPipelineEnv } from "./pipeline-helpers";
+import {
+  INPUT,
+  type PipelineEnv,
+  runWorkerUntilSettled,
+  startPipelineEnv,
+} from "./pipeline-helpers";
 
 /**
  * The whole server-side path against the simulator over real HTTP and a real SQLite file:
@@ -30,10 +35,9 @@ const scriptFaults = (faults: unknown) => pipeline.faults(faults);
 describe("generation pipeline", () => {
   it("sends the contract's body, follows the task and stores a real MP4 with a poster", async () => {
     const created = await createGeneration({
+      ...INPUT,
       prompt: "A red kite over green hills",
-      mode: "std",
       aspectRatio: "9:16",
-      duration: "5",
     });
     expect(created.status).toBe("submitted");
     expect(created.providerTaskId).toMatch(/^\d+$/);
@@ -72,10 +76,9 @@ describe("generation pipeline", () => {
 
   it("keeps following through provider errors on query and says so meanwhile", async () => {
     const created = await createGeneration({
+      ...INPUT,
       prompt: "Rain on a tin roof",
-      mode: "std",
       aspectRatio: "1:1",
-      duration: "5",
     });
     await scriptFaults({
       query: [{ status: 500 }, { malformed: true }, { status: 503 }, { status: 429 }],
@@ -87,10 +90,8 @@ describe("generation pipeline", () => {
 
   it("records the provider's moderation reason on a failed task", async () => {
     const created = await createGeneration({
+      ...INPUT,
       prompt: "Something the provider refuses [simulate:moderation]",
-      mode: "std",
-      aspectRatio: "16:9",
-      duration: "5",
     });
     const row = await settle(created.id);
     expect(row.status).toBe("failed");
@@ -102,12 +103,7 @@ describe("generation pipeline", () => {
     await scriptFaults({
       create: [{ status: 400, body: { code: 1201, message: "bad parameter" } }],
     });
-    const created = await createGeneration({
-      prompt: "Busy provider",
-      mode: "std",
-      aspectRatio: "16:9",
-      duration: "5",
-    });
+    const created = await createGeneration({ ...INPUT, prompt: "Busy provider" });
     expect(created.status).toBe("failed");
     expect(created.errorMessage).toBeTruthy();
     expect((await simulatorRequests()).counts.create).toBe(1);
@@ -115,24 +111,14 @@ describe("generation pipeline", () => {
 
   it("marks a create whose answer was lost as uncertain instead of sending it again", async () => {
     await scriptFaults({ create: [{ reset: true }] });
-    const created = await createGeneration({
-      prompt: "Lost answer",
-      mode: "std",
-      aspectRatio: "16:9",
-      duration: "5",
-    });
+    const created = await createGeneration({ ...INPUT, prompt: "Lost answer" });
     expect(created.status).toBe("uncertain");
     expect(created.errorMessage).toMatch(/check again/i);
     expect((await simulatorRequests()).counts.create).toBe(1);
   });
 
   it("recovers from a failed download by trying again", async () => {
-    const created = await createGeneration({
-      prompt: "Flaky download",
-      mode: "std",
-      aspectRatio: "16:9",
-      duration: "5",
-    });
+    const created = await createGeneration({ ...INPUT, prompt: "Flaky download" });
     await scriptFaults({ download: [{ status: 500 }, { reset: true }] });
     const row = await settle(created.id);
     expect(row.status).toBe("succeeded");
@@ -140,9 +126,7 @@ describe("generation pipeline", () => {
   });
 
   it("refuses invalid input with field errors and writes nothing", async () => {
-    await expect(
-      createGeneration({ prompt: "", mode: "std", aspectRatio: "16:9", duration: "7" }),
-    ).rejects.toMatchObject({
+    await expect(createGeneration({ ...INPUT, prompt: "", duration: "7" })).rejects.toMatchObject({
       code: "invalid_input",
       fieldErrors: { prompt: expect.any(Array), duration: expect.any(Array) },
     });

@@ -12,11 +12,15 @@ import { resetEnvForTests } from "@/lib/env";
 import { exportHistoryStream } from "@/lib/history/export-history";
 import { importHistoryArchive } from "@/lib/history/import-history";
 import { useTestDatabase } from "../helpers/db-test-env";
+import { type MediaFixtures, makeMediaFixtures } from "../helpers/media-fixtures";
+
+let media: MediaFixtures;
 
 let work: string;
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), "omni-history-"));
+  media = await makeMediaFixtures(path.join(work, "fixtures"));
 });
 afterAll(async () => {
   delete process.env.MEDIA_DIR;
@@ -29,7 +33,7 @@ async function useMachine(name: string) {
   return useTestDatabase("sqlite");
 }
 
-async function put(rel: string, content: string) {
+async function put(rel: string, content: Buffer) {
   const file = path.join(process.env.MEDIA_DIR ?? "", rel);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, content);
@@ -40,27 +44,38 @@ async function snapshot() {
   return {
     generations: await db.generation.findMany({ orderBy: { id: "asc" } }),
     references: await db.reference.findMany({ orderBy: { id: "asc" } }),
+    shots: await db.shot.findMany({ orderBy: { id: "asc" } }),
     shares: await db.share.findMany({ orderBy: { id: "asc" } }),
     uploads: await db.upload.findMany({ orderBy: { id: "asc" } }),
     elements: await db.element.findMany({ orderBy: { id: "asc" } }),
+    collections: await db.collection.findMany({
+      orderBy: { id: "asc" },
+      include: { items: { select: { generationId: true }, orderBy: { generationId: "asc" } } },
+    }),
   };
 }
 
 describe("export → import of the whole history", () => {
   it("moves rows and files to another machine without loss, idempotently", async () => {
     const source = await useMachine("a");
-    await put("results/gen_p.mp4", "parent video");
-    await put("posters/gen_p.jpg", "parent poster");
-    await put("uploads/up_1.png", "reference image");
+    // Real media, as the studio stores it: the import checks every file like an upload.
+    await put("results/gen_p.mp4", media.video.bytes);
+    await put("posters/gen_p.jpg", media.poster.bytes);
+    await put("uploads/up_1.png", media.image.bytes);
     const db = getDb();
+    const imageFacts = {
+      mimeType: "image/png",
+      bytes: media.image.bytes.length,
+      width: media.image.width,
+      height: media.image.height,
+    };
     await db.upload.create({
       data: {
         id: "up_1",
         kind: "image",
         mediaPath: "uploads/up_1.png",
-        mimeType: "image/png",
-        bytes: 15,
-        sha256: "x",
+        sha256: media.image.sha256,
+        ...imageFacts,
       },
     });
     await db.element.create({
@@ -69,14 +84,29 @@ describe("export → import of the whole history", () => {
     await db.generation.create({
       data: {
         id: "gen_p",
-        prompt: "A fox <<<image_1>>>",
+        prompt: "A fox <<<image_1>>>\nIt runs",
+        model: "kling-v3-omni",
+        sound: "on",
+        shotType: "customize",
+        shots: {
+          create: [
+            { id: "shot_1", index: 1, prompt: "A fox <<<image_1>>>", duration: "3" },
+            { id: "shot_2", index: 2, prompt: "It runs", duration: "2" },
+          ],
+        },
         mode: "pro",
         aspectRatio: "16:9",
         duration: "5",
         status: "succeeded",
         videoPath: "results/gen_p.mp4",
         posterPath: "posters/gen_p.jpg",
+        videoBytes: media.video.bytes.length,
+        videoSha256: media.video.sha256,
+        width: media.video.width,
+        height: media.video.height,
+        durationSeconds: media.video.durationSeconds,
         providerTaskId: "task-1",
+        batchId: "bat_1",
         favorite: true,
         estimatedCostUsd: 0.56,
         submittedAt: new Date("2026-01-01T00:00:01Z"),
@@ -89,6 +119,7 @@ describe("export → import of the whole history", () => {
               position: 0,
               mediaPath: "uploads/up_1.png",
               uploadId: "up_1",
+              ...imageFacts,
             },
           ],
         },
@@ -108,7 +139,20 @@ describe("export → import of the whole history", () => {
     await db.share.create({
       data: { id: "s".repeat(32), generationId: "gen_p", showRecipe: true },
     });
+    // A generation in two collections.
+    await db.collection.create({
+      data: {
+        id: "col_best",
+        name: "Best",
+        items: { create: [{ generationId: "gen_p" }, { generationId: "gen_c" }] },
+      },
+    });
+    await db.collection.create({
+      data: { id: "col_foxes", name: "Foxes", items: { create: [{ generationId: "gen_p" }] } },
+    });
     const before = await snapshot();
+    expect(before.shots).toHaveLength(2);
+    expect(before.collections.map((c) => c.items.length)).toEqual([2, 1]);
 
     const zipPath = path.join(work, "history.zip");
     await pipeline(
@@ -122,9 +166,9 @@ describe("export → import of the whole history", () => {
     expect(first.generations).toEqual({ imported: 2, skipped: 0 });
     expect(first.files.written).toBe(3);
     expect(await snapshot()).toEqual(before);
-    expect(
-      await readFile(path.join(process.env.MEDIA_DIR ?? "", "results/gen_p.mp4"), "utf8"),
-    ).toBe("parent video");
+    expect(await readFile(path.join(process.env.MEDIA_DIR ?? "", "results/gen_p.mp4"))).toEqual(
+      media.video.bytes,
+    );
 
     const second = await importHistoryArchive(zipPath);
     expect(second.generations).toEqual({ imported: 0, skipped: 2 });
@@ -149,21 +193,23 @@ describe("export → import of the whole history", () => {
       ["manifest.json", JSON.stringify(manifest)],
       ["media/../../evil.txt", "x"],
     ]);
-    await expect(importHistoryArchive(traversal)).rejects.toThrow(/Unsafe path|not a readable/);
+    await expect(importHistoryArchive(traversal)).rejects.toThrow(
+      /galleryErrors\.(unsafePath|unreadableArchive)/,
+    );
     expect(existsSync(path.join(work, "evil.txt"))).toBe(false);
 
     const bad = await makeZip([
       ["manifest.json", JSON.stringify({ ...manifest, generations: [{ id: 1 }] })],
     ]);
-    await expect(importHistoryArchive(bad)).rejects.toThrow(/does not describe/);
+    await expect(importHistoryArchive(bad)).rejects.toThrow(/galleryErrors\.notAHistory/);
     const notFirst = await makeZip([
       ["media/results/a.mp4", "x"],
       ["manifest.json", JSON.stringify(manifest)],
     ]);
-    await expect(importHistoryArchive(notFirst)).rejects.toThrow(/start with manifest/);
+    await expect(importHistoryArchive(notFirst)).rejects.toThrow(/galleryErrors\.manifestFirst/);
     await writeFile(path.join(work, "junk.zip"), "not a zip");
     await expect(importHistoryArchive(path.join(work, "junk.zip"))).rejects.toThrow(
-      /not a readable/,
+      /galleryErrors\.unreadableArchive/,
     );
     expect(await getDb().generation.count()).toBe(0);
     await target.cleanup();

@@ -1,8 +1,11 @@
-import { disconnectDb } from "@/lib/db/client";
+import { createCometClient } from "@/lib/cometapi/client";
+import type { CometClient } from "@/lib/cometapi/types";
+import { disconnectDb, getDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { findGenerationRow } from "@/lib/generations/generation-repository";
-import { resetQueuePause } from "@/lib/queue/queue-pause";
+import { resetQueuePause } from "@/lib/worker/queue-pause";
 import { SyncWorker } from "@/lib/worker/sync-worker";
+import { TEXT_ONLY_INPUT } from "../fixtures/text-only-input";
 import { useTestDatabase as openTestDatabase } from "../helpers/db-test-env";
 import { startSimulatorWithMedia } from "../helpers/simulator-with-media";
 
@@ -12,6 +15,11 @@ export type PipelineEnv = {
   mediaDir: string;
   requests(): Promise<SimRequests>;
   faults(faults: unknown): Promise<void>;
+  /** The simulator's fault queues: what is left of the injected faults. */
+  faultQueues(): Promise<Record<"create" | "query" | "download", unknown[]>>;
+  /** The real client aimed at the simulator, one try per request: nothing retried inside. */
+  clientWithoutRetries(): CometClient;
+  /** Clears faults, the request log and every generation: the next case starts afresh. */
   reset(): Promise<void>;
   close(): Promise<void>;
 };
@@ -56,6 +64,9 @@ export async function startPipelineEnv(env: Record<string, string> = {}): Promis
     simUrl: simulator.baseUrl,
     mediaDir,
     requests: async () => (await (await control("requests")).json()) as SimRequests,
+    faultQueues: async () => (await (await control("faults")).json()) as never,
+    clientWithoutRetries: () =>
+      createCometClient({ baseUrl: simulator.baseUrl, apiKey: KEY, retry: { attempts: 1 } }),
     faults: async (faults) => {
       await control("faults", {
         method: "POST",
@@ -66,6 +77,9 @@ export async function startPipelineEnv(env: Record<string, string> = {}): Promis
     reset: async () => {
       await control("faults", { method: "DELETE" });
       await control("requests", { method: "DELETE" });
+      // Each case starts with no generations: a case that failed midway must not leave rows
+      // in flight that fill the next case's queue (its references and shares go with them).
+      await getDb().generation.deleteMany();
       resetQueuePause();
     },
     close: async () => {
@@ -81,8 +95,17 @@ export async function startPipelineEnv(env: Record<string, string> = {}): Promis
 const SETTLED = ["succeeded", "failed", "canceled", "uncertain"];
 
 /** Steps an in-process worker until every id is settled (terminal or uncertain). */
-export async function runWorkerUntilSettled(ids: string[], timeoutMs = 30_000) {
-  const worker = new SyncWorker({ tickMs: 1_000_000, leaseMs: 10_000, maxConcurrentChecks: 8 });
+export async function runWorkerUntilSettled(
+  ids: string[],
+  timeoutMs = 30_000,
+  options: { client?: CometClient } = {},
+) {
+  const worker = new SyncWorker({
+    tickMs: 1_000_000,
+    leaseMs: 10_000,
+    maxConcurrentChecks: 8,
+    ...options,
+  });
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await worker.tick();
@@ -98,4 +121,4 @@ export async function runWorkerUntilSettled(ids: string[], timeoutMs = 30_000) {
   }
 }
 
-export const INPUT = { mode: "std", aspectRatio: "16:9", duration: "5" } as const;
+export const INPUT = TEXT_ONLY_INPUT;

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createGeneration } from "@/lib/generations/create-generation";
-import { cancelGeneration } from "@/lib/queue/cancel-generation";
-import { getGenerationWithFacts } from "@/lib/queue/pipeline-facts";
-import { resetQueuePause } from "@/lib/queue/queue-pause";
+import { cancelGeneration } from "@/lib/generation-commands/cancel-generation";
+import { createGeneration } from "@/lib/generation-commands/create-generation";
+import { getGenerationWithFacts } from "@/lib/progress/progress-facts";
+import { resetQueuePause } from "@/lib/worker/queue-pause";
 import {
   INPUT,
   type PipelineEnv,
@@ -29,7 +29,8 @@ describe("submission queue", () => {
     expect((await getGenerationWithFacts(c)).queuePosition).toBe(1);
     expect((await getGenerationWithFacts(d)).queuePosition).toBe(2);
     expect((await getGenerationWithFacts(a)).queuePosition).toBeNull();
-    expect((await getGenerationWithFacts(a)).typicalSeconds).toBe(75);
+    // A real provider with no history yet: the contract's typical std latency.
+    expect((await getGenerationWithFacts(a)).expectedSeconds).toBe(75);
 
     const canceled = await cancelGeneration(d);
     expect(canceled.status).toBe("canceled");

@@ -7,6 +7,7 @@ import { GET as getShareMedia } from "@/app/api/share-media/[shareId]/[kind]/rou
 import { getDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { deleteGenerations } from "@/lib/history/delete-generations";
+import { getSharePage } from "@/lib/shares/get-share-page";
 import { createShare, findLiveShare, revokeShare } from "@/lib/shares/share-repository";
 import { type TestDatabase, testPostgresUrl, useTestDatabase } from "../helpers/db-test-env";
 
@@ -75,14 +76,52 @@ for (const { name, skip } of providers) {
       await revokeShare(share.id);
       expect(await findLiveShare(share.id)).toBeNull();
       expect((await media(share.id, "video")).status).toBe(404);
-      await expect(revokeShare(share.id)).rejects.toThrow(/no such live link/);
+      await expect(revokeShare(share.id)).rejects.toThrow(/galleryErrors\.noSuchLink/);
+    });
+
+    it("shows a registered element's thumbnail in a shared recipe, and only there", async () => {
+      await seed("gen_e1", "uploads/e1.png");
+      await mkdir(path.join(mediaDir, "uploads"), { recursive: true });
+      await writeFile(path.join(mediaDir, "uploads/harbor.png"), "harbor thumbnail bytes");
+      await getDb().element.create({
+        data: {
+          id: "el_h",
+          name: "Harbor",
+          elementId: "7301",
+          thumbnailPath: "uploads/harbor.png",
+        },
+      });
+      await getDb().reference.create({
+        data: {
+          id: "ref_e1_el",
+          generationId: "gen_e1",
+          kind: "element",
+          position: 0,
+          elementId: "7301",
+          elementName: "Harbor",
+        },
+      });
+      const recipe = await createShare({ generationId: "gen_e1", showRecipe: true });
+      const page = await getSharePage(recipe.id);
+      const chip = page?.recipe?.references.find((ref) => ref.kind === "element");
+      expect(chip?.thumbnailUrl).toBe(`/api/share-media/${recipe.id}/ref_e1_el`);
+      const served = await media(recipe.id, "ref_e1_el");
+      expect(served.status).toBe(200);
+      expect(await served.text()).toBe("harbor thumbnail bytes");
+
+      // Without the recipe, neither the chip nor the file is public.
+      const plain = await createShare({ generationId: "gen_e1", showRecipe: false });
+      expect((await getSharePage(plain.id))?.recipe).toBeNull();
+      expect((await media(plain.id, "ref_e1_el")).status).toBe(404);
     });
 
     it("refuses to share a generation without a video", async () => {
       await getDb().generation.create({
         data: { id: "gen_run", prompt: "p", mode: "std", duration: "5", status: "processing" },
       });
-      await expect(createShare({ generationId: "gen_run" })).rejects.toThrow(/finished video/);
+      await expect(createShare({ generationId: "gen_run" })).rejects.toThrow(
+        /galleryErrors\.onlyFinishedShared/,
+      );
     });
 
     it("delete cascades to shares and removes files no one else uses", async () => {

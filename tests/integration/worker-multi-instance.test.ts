@@ -45,7 +45,7 @@ describe.skipIf(!pg)("two worker processes on PostgreSQL", () => {
     };
     const workers = [spawnWorker(env), spawnWorker(env)];
     try {
-      const deadline = Date.now() + 90_000;
+      const deadline = Date.now() + 180_000;
       for (;;) {
         const done = await getDb().generation.count({ where: { status: "succeeded" } });
         if (done === ids.length) break;
@@ -65,5 +65,5 @@ describe.skipIf(!pg)("two worker processes on PostgreSQL", () => {
     expect(mediaFiles(mediaDir).sort()).toEqual(
       ids.flatMap((id) => [`posters/${id}.jpg`, `results/${id}.mp4`]).sort(),
     );
-  }, 120_000);
+  }, 240_000);
 });

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGeneration } from "@/lib/generations/create-generation";
+import { createGeneration } from "@/lib/generation-commands/create-generation";
 import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { withMediaSlot } from "@/lib/worker/media-gate";
 import { setStageRecorder } from "@/lib/worker/stage-clock";
@@ -60,7 +60,10 @@ describe("worker timing", () => {
         }),
       ),
     );
-    expect(peak).toBe(Math.max(1, Math.min(4, availableParallelism())));
+    // "A few": never all eight at once, never more than four (the cap for any machine),
+    // and with two or more cores more than one at a time.
+    expect(peak).toBeLessThanOrEqual(4);
+    expect(peak).toBeGreaterThanOrEqual(availableParallelism() >= 2 ? 2 : 1);
     expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 });

@@ -1,54 +1,44 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SESSION_COOKIE, signSessionToken } from "@/lib/auth/session-token";
+import { newSessionId, SESSION_COOKIE, signSessionToken } from "@/lib/auth/session-token";
+import { type BuiltCopy, buildCopy, copyCheckout, freePort, startCopy } from "./helpers/built-copy";
 import { enumerateApp } from "./helpers/enumerate-app";
+import { type Seeded, seedServedData, servedRequest } from "./helpers/served-requests";
 
 /**
  * Builds the studio in a temp copy with a canary key, then proves the key is nowhere in
- * .next/static or in any page a browser can fetch, and — against the real server — that
- * every route without a cookie is refused unless public. Slow (a production build), so it
- * runs only with RUN_BUILD_TESTS=1 (CI sets it).
+ * .next/static or in any page a browser can fetch, and — against the real server, with a
+ * real generation and share in its database — that every route without a cookie is refused
+ * unless public, and is served (its working status, e.g. 200) with one. Slow (a production
+ * build), so it runs only with RUN_BUILD_TESTS=1 (`npm run test:all` sets it).
  */
 const enabled = process.env.RUN_BUILD_TESTS === "1";
 const repo = path.resolve(__dirname, "../..");
 const KEY = `sk-canary-${randomBytes(12).toString("hex")}`;
 const PASSWORD = "leak-test-password";
-const PORT = 3650;
-const base = `http://127.0.0.1:${PORT}`;
 const PUBLIC = new Set([
   "/sign-in",
   "/s/[shareId]",
   "/api/health",
   "/api/callbacks/kling/[token]",
   "/api/share-media/[shareId]/[kind]",
+  "/api/provider-media/[...path]", // by signed link only; unsigned is refused (provider-links tests)
   "/api/simulator/[...path]",
 ]);
 
 let copy = "";
-let server: ChildProcess | undefined;
+let server: BuiltCopy | undefined;
+let base = "";
 let cookie = "";
+let seeded: Seeded;
 
 describe.skipIf(!enabled)("a build made with a real key", () => {
   beforeAll(async () => {
-    copy = mkdtempSync(path.join(os.tmpdir(), "omni-key-leak-"));
-    execFileSync("rsync", [
-      "-a",
-      "--exclude",
-      "node_modules",
-      "--exclude",
-      ".next",
-      "--exclude",
-      "data",
-      "--exclude",
-      "test-results",
-      `${repo}/`,
-      `${copy}/`,
-    ]);
-    execFileSync("cp", ["-al", path.join(repo, "node_modules"), path.join(copy, "node_modules")]);
+    copy = copyCheckout(repo);
+    const port = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
@@ -59,40 +49,31 @@ describe.skipIf(!enabled)("a build made with a real key", () => {
       MEDIA_DIR: path.join(copy, "data", "media"),
       WORKER_ENABLED: "0",
       NEXT_TELEMETRY_DISABLED: "1",
-      PORT: String(PORT),
+      PORT: String(port),
     };
-    execFileSync("npx", ["next", "build"], { cwd: copy, env, stdio: "ignore" });
-    execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-migrate.ts"], {
-      cwd: copy,
-      env,
-      stdio: "ignore",
-    });
-    server = spawn("npx", ["next", "start", "-p", String(PORT)], {
-      cwd: copy,
-      env,
-      stdio: "ignore",
-      detached: true,
-    });
-    for (let i = 0; i < 100; i++) {
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    buildCopy(copy, env);
+    seeded = await seedServedData(env.DATABASE_URL ?? "", env.MEDIA_DIR ?? "");
+    server = await startCopy(copy, env);
+    base = server.base;
     await fetch(`${base}/`, { redirect: "manual" }); // makes the server write its session secret
     const secret = Buffer.from(
       readFileSync(path.join(copy, "data", "session-secret"), "utf8").trim(),
       "hex",
     );
-    cookie = `${SESSION_COOKIE}=${signSessionToken({ secret, password: PASSWORD }, Date.now() + 600_000)}`;
+    seeded.serverSecret = secret;
+    // A session as sign-in opens one: a row in the Session table, named by the signed cookie.
+    const id = newSessionId();
+    const expiresAt = Date.now() + 600_000;
+    const database = new Database(path.join(copy, "data", "leak.db"));
+    // Prisma's SQLite adapter keeps DateTime as ISO-8601 text.
+    const expires = new Date(expiresAt).toISOString().replace("Z", "+00:00");
+    database.prepare('INSERT INTO "Session" ("id", "expiresAt") VALUES (?, ?)').run(id, expires);
+    database.close();
+    cookie = `${SESSION_COOKIE}=${signSessionToken({ secret, password: PASSWORD }, id, expiresAt)}`;
   }, 300_000);
 
-  afterAll(() => {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  afterAll(async () => {
+    await server?.stop();
     if (copy) rmSync(copy, { recursive: true, force: true });
   });
 
@@ -118,29 +99,27 @@ describe.skipIf(!enabled)("a build made with a real key", () => {
 
   it.each(
     entries.flatMap((e) =>
-      e.methods.filter((m) => m !== "HEAD").map((m) => [`${m} ${e.pattern}`, e, m] as const),
+      e.methods.filter((m) => m !== "HEAD").map((m) => [`${m} ${e.pattern}`, e] as const),
     ),
-  )(
-    "%s: refused without a session unless public, served with one",
-    async (_name, entry, method) => {
-      const body = method === "GET" ? undefined : "{}";
-      const anonymous = await fetch(`${base}${entry.url}`, { method, body, redirect: "manual" });
-      const isPublic = PUBLIC.has(entry.pattern) && (entry.kind === "route" || method === "GET");
-      if (!isPublic) expect([307, 401]).toContain(anonymous.status);
-      else expect([307, 401]).not.toContain(anonymous.status);
-      expect(await anonymous.text()).not.toContain(KEY);
-      const signedIn = await fetch(`${base}${entry.url}`, {
-        method,
-        body,
-        headers: { cookie },
-        redirect: "manual",
-      });
-      expect(signedIn.status).not.toBe(401);
-      if (entry.pattern !== "/sign-in")
-        expect(signedIn.headers.get("location") ?? "").not.toContain("/sign-in");
-      expect(await signedIn.text()).not.toContain(KEY);
-    },
-  );
+  )("%s: refused without a session unless public, served with one", async (key, entry) => {
+    const served = await servedRequest(key, seeded, base, { cookie });
+    const { cookie: _, ...anonymousHeaders } = served.init.headers as Record<string, string>;
+    const anonymous = await fetch(`${base}${served.url}`, {
+      ...served.init,
+      headers: anonymousHeaders,
+      redirect: "manual",
+    });
+    const isPublic = PUBLIC.has(entry.pattern);
+    if (isPublic) expect(anonymous.status, "anonymous, public").toBe(served.status);
+    else if (served.init.method === undefined && !entry.pattern.startsWith("/api/")) {
+      expect(anonymous.status, "anonymous page").toBe(307);
+      expect(anonymous.headers.get("location")).toContain("/sign-in");
+    } else expect(anonymous.status, "anonymous API call").toBe(401);
+    expect(await anonymous.text()).not.toContain(KEY);
+    const signedIn = await fetch(`${base}${served.url}`, { ...served.init, redirect: "manual" });
+    expect(signedIn.status, "with a session").toBe(served.status);
+    expect(await signedIn.text()).not.toContain(KEY);
+  });
 
   it("sends the security headers on pages", async () => {
     const studio = await fetch(`${base}/`, { headers: { cookie } });

@@ -62,7 +62,7 @@ describe("secrets", () => {
   });
 
   it("an unexpected error inside a route answers 500 without internals", async () => {
-    const response = errorResponseQuiet(new Error(`boom ${KEY}`));
+    const response = await errorResponseQuiet(new Error(`boom ${KEY}`));
     const body = await response.json();
     expect(response.status).toBe(500);
     expect(JSON.stringify(body)).not.toContain(KEY);
@@ -78,10 +78,10 @@ async function captureAsync<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function errorResponseQuiet(error: unknown): Response {
+async function errorResponseQuiet(error: unknown): Promise<Response> {
   const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
   try {
-    return errorResponse("test", error);
+    return await errorResponse("test", error);
   } finally {
     spy.mockRestore();
   }

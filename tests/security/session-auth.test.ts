@@ -1,12 +1,16 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { safeNextPath } from "@/lib/auth/public-paths";
 import {
+  newSessionId,
   passwordMatches,
   SESSION_COOKIE,
   signSessionToken,
   verifySessionToken,
 } from "@/lib/auth/session-token";
 import { resetEnvForTests } from "@/lib/env";
+import { PEER_ADDRESS_HEADER } from "@/lib/security/client-address";
+import { type TestDatabase, useTestDatabase } from "../helpers/db-test-env";
+import { refusalInEnglish } from "../helpers/say-english";
 
 /** next/headers stands in for one request: its headers and the cookies the action sets. */
 const request = {
@@ -25,16 +29,23 @@ vi.mock("next/headers", () => ({
 const { signIn } = await import("@/lib/auth/sign-in");
 const { signInLimiter } = await import("@/lib/auth/sign-in-limiter");
 const saved = { ...process.env };
+let db: TestDatabase;
 
+// Signing in opens a session row.
+beforeAll(async () => {
+  db = await useTestDatabase("sqlite");
+});
 beforeEach(() => {
   process.env.STUDIO_PASSWORD = "open sesame";
   delete process.env.PUBLIC_BASE_URL;
   resetEnvForTests();
   signInLimiter.reset();
-  request.headers = new Headers({ "x-forwarded-for": "203.0.113.9" });
+  delete process.env.TRUSTED_PROXY_COUNT;
+  request.headers = new Headers({ [PEER_ADDRESS_HEADER]: "203.0.113.9" });
   request.set = [];
 });
-afterAll(() => {
+afterAll(async () => {
+  await db.cleanup();
   process.env = saved;
   resetEnvForTests();
 });
@@ -49,15 +60,18 @@ const form = (password: unknown, next = "/gallery") => {
 
 describe("session tokens", () => {
   const now = 1_800_000_000_000;
-  const token = signSessionToken(keys, now + 60_000);
+  const id = newSessionId();
+  const token = signSessionToken(keys, id, now + 60_000);
 
   it("accepts its own token until it expires", () => {
-    expect(verifySessionToken(keys, token, now)).not.toBeNull();
+    expect(verifySessionToken(keys, token, now)).toEqual({ id, expiresAt: now + 60_000 });
     expect(verifySessionToken(keys, token, now + 60_001)).toBeNull();
   });
 
   it.each([
-    ["a changed expiry", token.replace(/^v1\.\d/, "v1.9")],
+    ["a changed expiry", token.replace(/\.(\d)(\d+)\./, ".9$2.")],
+    ["another session's id", token.replace(id, newSessionId())],
+    ["the old v1 form", `v1.${now + 60_000}.${"A".repeat(43)}`],
     ["a flipped signature", token.slice(0, -1) + (token.endsWith("A") ? "B" : "A")],
     ["an empty value", ""],
     ["garbage", "hello"],
@@ -97,16 +111,54 @@ describe("sign-in", () => {
 
   it("refuses a wrong password, then slows the guesser down per address", async () => {
     for (let i = 0; i < 5; i++)
-      await expect(signIn(form("guess"))).rejects.toThrow("That password is not right.");
-    await expect(signIn(form("open sesame"))).rejects.toThrow(
+      expect(await refusalInEnglish(signIn(form("guess")))).toBe("That password is not right.");
+    expect(await refusalInEnglish(signIn(form("open sesame")))).toMatch(
       /Too many attempts\. Try again in \d+ s\./,
     );
-    request.headers = new Headers({ "x-forwarded-for": "198.51.100.1" }); // another address
+    request.headers = new Headers({ [PEER_ADDRESS_HEADER]: "198.51.100.1" }); // another address
+    await expect(signIn(form("open sesame"))).resolves.toBeDefined();
+  });
+
+  it("keys the limit on the connection, not on X-Forwarded-For the client wrote", async () => {
+    // The reproduction: 20 wrong passwords, each with an invented address, then the right one.
+    for (let i = 0; i < 20; i++) {
+      request.headers = new Headers({
+        [PEER_ADDRESS_HEADER]: "203.0.113.9",
+        "x-forwarded-for": `10.0.${i}.1`,
+        "x-real-ip": `10.1.${i}.1`,
+      });
+      expect(await refusalInEnglish(signIn(form(`guess ${i}`)))).toMatch(
+        i < 5 ? "That password is not right." : /Too many attempts/,
+      );
+    }
+    request.headers = new Headers({
+      [PEER_ADDRESS_HEADER]: "203.0.113.9",
+      "x-forwarded-for": "192.0.2.77",
+    });
+    expect(await refusalInEnglish(signIn(form("open sesame")))).toMatch(/Too many attempts/);
+    expect(request.set).toEqual([]);
+  });
+
+  it("with TRUSTED_PROXY_COUNT=1, keys on the address the proxy appended, not the ones before it", async () => {
+    process.env.TRUSTED_PROXY_COUNT = "1";
+    resetEnvForTests();
+    const viaProxy = (forged: string, client: string) =>
+      new Headers({
+        [PEER_ADDRESS_HEADER]: "127.0.0.1",
+        "x-forwarded-for": `${forged}, ${client}`,
+      });
+    for (let i = 0; i < 5; i++) {
+      request.headers = viaProxy(`10.9.${i}.1`, "198.51.100.7");
+      expect(await refusalInEnglish(signIn(form("guess")))).toBe("That password is not right.");
+    }
+    request.headers = viaProxy("10.9.99.1", "198.51.100.7");
+    expect(await refusalInEnglish(signIn(form("open sesame")))).toMatch(/Too many attempts/);
+    request.headers = viaProxy("10.9.99.1", "198.51.100.8"); // another client behind the proxy
     await expect(signIn(form("open sesame"))).resolves.toBeDefined();
   });
 
   it("refuses a missing password field", async () => {
-    await expect(signIn(form(undefined))).rejects.toThrow("That password is not right.");
+    expect(await refusalInEnglish(signIn(form(undefined)))).toBe("That password is not right.");
   });
 
   it.each([

@@ -2,13 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createGenerationAction } from "@/lib/actions/create-generation";
 import { getDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
+import { assertWithinDailyBudget } from "@/lib/generation-commands/daily-budget";
 import { newId } from "@/lib/ids";
 import {
-  assertSpendAllowed,
+  assertGenerateRateAllowed,
   assertUploadAllowed,
   resetSpendGuardForTests,
 } from "@/lib/security/spend-guard";
+import { TEXT_ONLY_INPUT } from "../fixtures/text-only-input";
 import { type TestDatabase, useTestDatabase } from "../helpers/db-test-env";
+import { refusalInEnglish } from "../helpers/say-english";
 
 let db: TestDatabase;
 const saved = { ...process.env };
@@ -59,12 +62,7 @@ describe("daily budget", () => {
     process.env.DAILY_BUDGET_USD = "1";
     resetEnvForTests();
     const before = await getDb().generation.count();
-    const result = await createGenerationAction({
-      prompt: "A kite",
-      mode: "std",
-      aspectRatio: "16:9",
-      duration: "5",
-    });
+    const result = await createGenerationAction({ ...TEXT_ONLY_INPUT, prompt: "A kite" });
     expect(result).toMatchObject({ ok: false, code: "rate_limited" });
     expect(result.ok ? "" : result.error).toMatch(
       /^Today's budget of \$1\.00 is spent \(\$0\.84 so far/,
@@ -75,7 +73,7 @@ describe("daily budget", () => {
   it("lets a generation through while it fits", async () => {
     process.env.DAILY_BUDGET_USD = "100";
     resetEnvForTests();
-    await expect(assertSpendAllowed("s1", 0.42)).resolves.toBeUndefined();
+    await expect(assertWithinDailyBudget(0.42)).resolves.toBeUndefined();
   });
 });
 
@@ -83,19 +81,23 @@ describe("per-session rates", () => {
   it("allows GENERATE_RATE_PER_MINUTE generations a minute per session, then says how long to wait", async () => {
     process.env.GENERATE_RATE_PER_MINUTE = "2";
     resetEnvForTests();
-    await assertSpendAllowed("session:a", 0.1);
-    await assertSpendAllowed("session:a", 0.1);
-    await expect(assertSpendAllowed("session:a", 0.1)).rejects.toThrow(
-      /Too many generations in a minute\. Try again in \d+ s\./,
-    );
-    await expect(assertSpendAllowed("session:b", 0.1)).resolves.toBeUndefined(); // another session
+    assertGenerateRateAllowed("session:a");
+    assertGenerateRateAllowed("session:a");
+    expect(
+      await refusalInEnglish(
+        (async () => {
+          assertGenerateRateAllowed("session:a");
+        })(),
+      ),
+    ).toMatch(/Too many generations in a minute\. Try again in \d+ s\./);
+    expect(() => assertGenerateRateAllowed("session:b")).not.toThrow(); // another session
   });
 
-  it("limits uploads the same way", () => {
+  it("limits uploads the same way", async () => {
     process.env.UPLOAD_RATE_PER_MINUTE = "1";
     resetEnvForTests();
     assertUploadAllowed("session:a");
-    expect(() => assertUploadAllowed("session:a")).toThrow(
+    expect(await refusalInEnglish(() => assertUploadAllowed("session:a"))).toMatch(
       /Too many uploads in a minute\. Try again in \d+ s\./,
     );
   });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { cleanOriginalName, inspectUpload } from "@/lib/security/inspect-upload";
 import { readLimitedBody } from "@/lib/uploads/read-limited-body";
+import { refusalInEnglish, sayEnglish } from "../helpers/say-english";
 import { makeJpeg, makePng } from "./helpers/images";
 
 function refusal(bytes: Uint8Array): string {
   try {
     inspectUpload(bytes);
   } catch (error) {
-    return (error as Error).message;
+    return sayEnglish((error as Error).message);
   }
   return "accepted";
 }
@@ -115,7 +116,7 @@ describe("readLimitedBody stops reading past the limit", () => {
       duplex: "half",
       headers: { "content-length": "102400" },
     } as RequestInit);
-    await expect(readLimitedBody(request, 10_000)).rejects.toThrow(/too large/);
+    expect(await refusalInEnglish(readLimitedBody(request, 10_000))).toMatch(/too large/);
     expect(pulled()).toBeLessThanOrEqual(1);
   });
 
@@ -125,7 +126,7 @@ describe("readLimitedBody stops reading past the limit", () => {
       body: "abc",
       headers: { "content-length": "-1" },
     });
-    await expect(readLimitedBody(request, 10)).rejects.toThrow(/too large/);
+    expect(await refusalInEnglish(readLimitedBody(request, 10))).toMatch(/too large/);
   });
 
   it("aborts an undeclared stream as soon as it passes the limit", async () => {
@@ -135,7 +136,7 @@ describe("readLimitedBody stops reading past the limit", () => {
       body: stream,
       duplex: "half",
     } as RequestInit);
-    await expect(readLimitedBody(request, 64 * 1024)).rejects.toThrow(/limit is 0.1 MB/);
+    expect(await refusalInEnglish(readLimitedBody(request, 64 * 1024))).toMatch(/limit is 0.1 MB/);
     expect(pulled()).toBeLessThan(80); // ~65 chunks read, not 10 000
   });
 

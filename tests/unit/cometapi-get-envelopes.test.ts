@@ -25,7 +25,7 @@ describe("getTask envelopes", () => {
     const task = await client().getTask(TASK);
     expect(task).toEqual({
       taskId: TASK,
-      status: "succeed",
+      status: "succeeded",
       statusMessage: undefined,
       videoUrl: URL_OUT,
       videoDurationSeconds: 5.1,
@@ -84,7 +84,7 @@ describe("getTask envelopes", () => {
       },
     });
     const task = await client().getTask(TASK);
-    expect(task).toMatchObject({ taskId: TASK, status: "succeed", videoUrl: URL_OUT });
+    expect(task).toMatchObject({ taskId: TASK, status: "succeeded", videoUrl: URL_OUT });
   });
 
   it("finds the Kling task at data.data.data when a relay wraps the whole envelope", async () => {
@@ -100,7 +100,7 @@ describe("getTask envelopes", () => {
             message: "SUCCEED",
             data: {
               task_id: TASK,
-              task_status: "succeed",
+              task_status: "succeeded",
               task_result: { videos: [{ url: URL_OUT, duration: "10" }] },
               created_at: 1777385419126,
             },
@@ -110,7 +110,7 @@ describe("getTask envelopes", () => {
     });
     const task = await client().getTask(TASK);
     expect(task).toMatchObject({
-      status: "succeed",
+      status: "succeeded",
       videoUrl: URL_OUT,
       videoDurationSeconds: 10,
       createdAt: new Date(1777385419126),

@@ -34,7 +34,7 @@ describe("getTask retries", () => {
   it("retries 429 then 503, then succeeds, logging each retry without the key", async () => {
     comet.provider.reply(busy, down, succeeded);
     const task = await client().getTask(TASK);
-    expect(task.status).toBe("succeed");
+    expect(task.status).toBe("succeeded");
     expect(comet.provider.requests).toHaveLength(3);
     expect(comet.warnings).toHaveLength(2);
     expect(comet.warnings.join("\n")).not.toContain(KEY);
@@ -45,14 +45,14 @@ describe("getTask retries", () => {
       { status, json: { error: { message: "upstream", type: "x", code: "" } } },
       succeeded,
     );
-    expect((await client().getTask(TASK)).status).toBe("succeed");
+    expect((await client().getTask(TASK)).status).toBe("succeeded");
     expect(comet.provider.requests).toHaveLength(2);
   });
 
   it("retries a timeout and a dropped connection", async () => {
     comet.provider.reply({ hang: true }, { destroy: true }, succeeded);
     const task = await client({ timeoutMs: 150 }).getTask(TASK);
-    expect(task.status).toBe("succeed");
+    expect(task.status).toBe("succeeded");
     expect(comet.provider.requests).toHaveLength(3);
   });
 
@@ -65,13 +65,13 @@ describe("getTask retries", () => {
     expect(comet.provider.requests).toHaveLength(1);
   });
 
-  it("does not retry an account problem (1102) even though it is a 429", async () => {
+  it("does not retry a billing problem (1102) even though it is a 429", async () => {
     comet.provider.reply(
       { status: 429, json: { code: 1102, message: "resource pack exhausted" } },
       succeeded,
     );
     const error = await rejectionOf<AppError>(client().getTask(TASK));
-    expect(error.code).toBe("rate_limited");
+    expect(error.code).toBe("provider_billing");
     expect(comet.provider.requests).toHaveLength(1);
   });
 

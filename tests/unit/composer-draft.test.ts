@@ -47,6 +47,7 @@ const draft = (extra: Partial<ComposerDraft> = {}): ComposerDraft => ({
   ],
   settings: { mode: "pro", aspectRatio: "9:16", duration: "10" },
   sendUnused: false,
+  takes: 1,
   ...extra,
 });
 
@@ -60,6 +61,55 @@ describe("composer draft", () => {
     expect(serializePrompt(restored.segments, restored.references).prompt).toBe(
       serializePrompt(saved.segments, saved.references).prompt,
     );
+  });
+
+  it("keeps the model, sound and storyboard shots, each shot's chips kept only for kept references", () => {
+    saveDraft(
+      draft({
+        settings: {
+          mode: "std",
+          aspectRatio: "16:9",
+          duration: "7",
+          model: "kling-v3-omni",
+          sound: true,
+        },
+        references: [image("ref_a"), image("ref_b", { uploadId: undefined })],
+        storyboard: {
+          shotType: "customize",
+          shots: [
+            {
+              id: "s1",
+              segments: [
+                { type: "chip", refId: "ref_a" },
+                { type: "text", text: " wakes" },
+              ],
+              duration: "4",
+            },
+            {
+              id: "s2",
+              segments: [
+                { type: "chip", refId: "ref_b" },
+                { type: "text", text: " runs" },
+              ],
+              duration: "3",
+            },
+          ],
+        },
+      }),
+    );
+    const restored = loadDraft();
+    expect(restored?.settings).toMatchObject({
+      model: "kling-v3-omni",
+      sound: true,
+      duration: "7",
+    });
+    expect(restored?.storyboard?.shots.map((s) => s.segments)).toEqual([
+      [
+        { type: "chip", refId: "ref_a" },
+        { type: "text", text: " wakes" },
+      ],
+      [{ type: "text", text: " runs" }],
+    ]);
   });
 
   it("leaves out files still uploading and their chips, and blob: thumbnails", () => {

@@ -8,6 +8,7 @@ import {
 import { durationRule } from "@/lib/composer/setting-rules";
 import type { ComposerSubmission } from "@/lib/composer/submission-shape";
 import { element, image, video } from "./prompt-fixtures";
+import { sayInEnglish } from "./say-in";
 
 const MB = 1024 * 1024;
 const okImage = (id: string, extra: Parameters<typeof image>[1] = {}) =>
@@ -30,7 +31,10 @@ const okVideo = (id: string, extra: Parameters<typeof video>[1] = {}) =>
 
 function submission(extra: Partial<ComposerSubmission> = {}): ComposerSubmission {
   return {
+    model: "kling-video-o1",
     prompt: "A paper boat",
+    sound: false,
+    storyboard: null,
     mode: "std",
     aspectRatio: "16:9",
     duration: "5",
@@ -57,6 +61,11 @@ const table: [ComposerRuleId, ComposerSubmission, string][] = [
     "prompt-dangling-token",
     submission({ prompt: "<<<image_1>>> and <<<image_2>>>", images: images(1) }),
     "The prompt mentions <<<image_2>>>, but there is only 1 image. Remove it or add the image.",
+  ],
+  [
+    "prompt-malformed-token",
+    submission({ prompt: "<<<image_0>>> in the rain", images: images(1) }),
+    "The prompt contains <<<image_0>>>, which names no image: numbers start at 1 (<<<image_1>>> is the first image). Delete it, or type @ to insert a reference.",
   ],
   [
     "image-type",
@@ -97,7 +106,7 @@ const table: [ComposerRuleId, ComposerSubmission, string][] = [
   [
     "video-size",
     submission({ videos: [okVideo("ref_v", { facts: { bytes: 250 * MB } })] }),
-    "Video is 250.0 MB; the video may be at most 200 MB. Compress or shorten it.",
+    "Video is 250 MB; the video may be at most 200 MB. Compress or shorten it.",
   ],
   [
     "video-length",
@@ -148,12 +157,12 @@ const table: [ComposerRuleId, ComposerSubmission, string][] = [
         okImage("ref_b", { frame: "first_frame" }),
       ],
     }),
-    "Image 2 is marked as first frame, but Image 1 already is. Only one image can be the first frame.",
+    "Image 2 is set as the start frame, but Image 1 already is. Only one image can be the start frame.",
   ],
   [
     "end-frame-needs-first",
     submission({ images: [okImage("ref_a"), okImage("ref_b", { frame: "end_frame" })] }),
-    "Image 2 is the end frame, but no image is the first frame. Mark an image as first frame, or unmark Image 2.",
+    "Image 2 is the end frame, but no image is the start frame. Set an image as the start frame, or take Image 2 off the end frame.",
   ],
   [
     "frames-too-many-images",
@@ -161,7 +170,7 @@ const table: [ComposerRuleId, ComposerSubmission, string][] = [
       aspectRatio: null,
       images: [okImage("ref_a"), okImage("ref_b", { frame: "first_frame" }), okImage("ref_c")],
     }),
-    "Image 2 is a frame, and frames can be combined with at most 2 images in all; there are 3. Remove 1 image(s) or unmark the frame.",
+    "Image 2 is a frame, and frames can be combined with at most 2 images in all; there are 3. Remove 1 image, or take it off the frame.",
   ],
   [
     "frames-with-base-video",
@@ -170,7 +179,7 @@ const table: [ComposerRuleId, ComposerSubmission, string][] = [
       images: [okImage("ref_a", { frame: "first_frame" })],
       videos: [okVideo("ref_v", { referType: "base" })],
     }),
-    "Video is set to be edited, which cannot be combined with a first or end frame (Image 1). Use the video as a style reference instead, or unmark the frame.",
+    "Video is set to be edited, which cannot be combined with a start or end frame (Image 1). Use the video as a style reference instead, or take Image 1 off the frame.",
   ],
   [
     "first-frame-too-many-elements",
@@ -179,7 +188,7 @@ const table: [ComposerRuleId, ComposerSubmission, string][] = [
       images: [okImage("ref_a", { frame: "first_frame" })],
       elements: elements(4),
     }),
-    "Element 4 (Cat4): with a first frame at most 3 elements can be sent; there are 4. Remove 1.",
+    "Element 4 (Cat4): with a start frame at most 3 elements can be sent; there are 4. Remove 1.",
   ],
   [
     "frames-with-elements",
@@ -191,7 +200,7 @@ const table: [ComposerRuleId, ComposerSubmission, string][] = [
       ],
       elements: elements(1),
     }),
-    "Element 1 (Cat1) cannot be sent together with both a first and an end frame. Remove the element, or unmark the end frame.",
+    "Element 1 (Cat1) cannot be sent together with both a start and an end frame. Remove the element, or take the image off the end frame.",
   ],
   [
     "duration-choice",
@@ -210,13 +219,13 @@ describe("composer rules, one bad input each", () => {
     const issues = validateSubmission(input);
     // Exactly this rule breaks, so each row proves one rule and nothing else fires.
     expect(issues.map((i) => i.rule)).toEqual([rule]);
-    expect(issues[0]?.message).toBe(message);
+    expect(sayInEnglish(issues[0]?.message ?? "")).toBe(message);
   });
 
   it("covers every rule but the client-only stray-token one", () => {
     const covered = new Set(table.map(([rule]) => rule));
     expect(covered.size).toBe(table.length);
-    expect(covered.size).toBe(26);
+    expect(covered.size).toBe(27);
   });
 
   it("accepts a valid mixed request", () => {
@@ -239,7 +248,7 @@ describe("composerSubmissionSchema", () => {
       }),
     );
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+    expect(result.error?.issues.map((i) => [i.path, sayInEnglish(i.message)])).toEqual([
       [
         ["images", 1],
         "Image 2 is 100×100 px; each side must be at least 300 px. Use a larger image.",
@@ -273,7 +282,7 @@ describe("durationRule", () => {
       kind: "choices",
       reason: "first-frame",
     });
-    expect(durationRule(submission({ images: images(1) }))).toEqual({ kind: "range" });
+    expect(durationRule(submission({ images: images(1) }))).toEqual({ kind: "range", max: 10 });
     expect(durationRule(submission({ videos: [okVideo("ref_v", { referType: "base" })] }))).toEqual(
       {
         kind: "follows-video",
@@ -294,7 +303,7 @@ describe("checkComposer", () => {
       { mode: "std", aspectRatio: "16:9", duration: "5" },
     );
     expect(check.submission.prompt).toBe("<<<image_1>>> and <<<image_5>>>");
-    expect(check.issues.map((i) => i.message)).toEqual([
+    expect(check.issues.map((i) => sayInEnglish(i.message))).toEqual([
       "The prompt contains the text <<<image_5>>>, which no reference stands for. Delete it, or type @ to insert a reference.",
     ]);
     expect(check.unused.map((r) => r.id)).toEqual(["ref_b"]);

@@ -1,11 +1,13 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { UseFormRegister } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { ComposerSettings, type SettingsValues } from "@/components/composer/composer-settings";
 import { settingsView } from "@/lib/composer/settings-view";
-import type { Duration } from "@/lib/generations/limits";
+import type { Duration } from "@/lib/kling-contract/limits";
 import type { ImageReference, VideoReference } from "@/lib/prompt/reference-types";
+import en from "@/messages/en.json";
 import { element, image, video } from "./prompt-fixtures";
 
 type Refs = { images?: ImageReference[]; videos?: VideoReference[]; elements?: number };
@@ -38,7 +40,7 @@ describe("settingsView: the duration and aspect rules as the settings show them"
       "5",
       {
         seconds: 5,
-        aspectSetBy: "the first frame",
+        aspectSetBy: "startFrame",
         durationRule: expect.objectContaining({ kind: "choices", reason: "first-frame" }),
       },
     ],
@@ -46,13 +48,13 @@ describe("settingsView: the duration and aspect rules as the settings show them"
       "reference images only: any 3–10, the chosen ratio",
       { images: [image("ref_a")], elements: 1 },
       "7",
-      { seconds: 7, aspectSetBy: null, durationRule: { kind: "range" } },
+      { seconds: 7, aspectSetBy: null, durationRule: { kind: "range", max: 10 } },
     ],
     [
       "a style video: any 3–10, the chosen ratio",
       { videos: [video("ref_v")] },
       "3",
-      { seconds: 3, aspectSetBy: null, durationRule: { kind: "range" } },
+      { seconds: 3, aspectSetBy: null, durationRule: { kind: "range", max: 10 } },
     ],
     [
       "a base video: follows the video's length, shape from the video",
@@ -61,7 +63,7 @@ describe("settingsView: the duration and aspect rules as the settings show them"
       {
         seconds: 4,
         videoSeconds: 4.04,
-        aspectSetBy: "the video being edited",
+        aspectSetBy: "baseVideo",
         durationRule: { kind: "follows-video" },
       },
     ],
@@ -86,14 +88,16 @@ const register = ((name: keyof SettingsValues) => ({
 
 function render(input: Refs, duration: Duration = "5") {
   const view = settingsView(refs(input), duration);
+  const settings = createElement(ComposerSettings, {
+    register,
+    durationRule: view.durationRule,
+    videoSeconds: view.videoSeconds,
+    aspectSetBy: view.aspectSetBy,
+    errorFor: () => undefined,
+  });
   return renderToStaticMarkup(
-    createElement(ComposerSettings, {
-      register,
-      durationRule: view.durationRule,
-      videoSeconds: view.videoSeconds,
-      aspectSetBy: view.aspectSetBy,
-      errors: {},
-    }),
+    // biome-ignore lint/correctness/noChildrenProp: the provider's props type requires children
+    createElement(NextIntlClientProvider, { locale: "en", messages: en, children: settings }),
   );
 }
 const selectHtml = (html: string, id: string) =>
@@ -117,8 +121,8 @@ describe("ComposerSettings as rendered", () => {
   it("with a first frame: only 5 and 10 s, and the frame sets the shape", () => {
     const html = render({ images: [image("ref_a", { frame: "first_frame" })] });
     expect(optionLabels(selectHtml(html, "duration"))).toEqual(["5 s", "10 s"]);
-    expect(html).toContain("With a first frame: 5 or 10 s.");
-    expect(optionLabels(selectHtml(html, "aspectRatio"))).toEqual(["From the first frame"]);
+    expect(html).toContain("With a start frame: 5 or 10 s.");
+    expect(optionLabels(selectHtml(html, "aspectRatio"))).toEqual(["From the start frame"]);
   });
 
   it("with reference images: every duration from 3 to 10 s and a choice of ratio", () => {

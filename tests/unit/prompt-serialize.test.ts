@@ -11,6 +11,7 @@ import type { PromptSegment } from "@/lib/prompt/reference-types";
 import { newReferenceId } from "@/lib/prompt/reference-types";
 import { findUnusedReferences, serializePrompt } from "@/lib/prompt/serialize-prompt";
 import { element, image, video } from "./prompt-fixtures";
+import { sayIn } from "./say-in";
 
 const text = (t: string): PromptSegment => ({ type: "text", text: t });
 const chip = (refId: string): PromptSegment => ({ type: "chip", refId });
@@ -116,12 +117,18 @@ describe("reference list", () => {
   const refs = [image("ref_a"), element("ref_e", { name: "Cat" }), image("ref_b"), image("ref_c")];
 
   it("labels by position within the kind", () => {
-    expect(referenceLabel(refs, "ref_b")).toBe("Image 2");
-    expect(referenceLabel(refs, "ref_e")).toBe("Cat");
-    expect(referenceLabel([video("ref_v")], "ref_v")).toBe("Video");
-    expect(referenceDescription([image("ref_a", { frame: "first_frame" })], "ref_a")).toBe(
-      "Image 1 reference: ref_a.png, first frame",
+    const en = sayIn("en");
+    const ko = sayIn("ko");
+    expect(en(referenceLabel(refs, "ref_b"))).toBe("Image 2");
+    expect(ko(referenceLabel(refs, "ref_b"))).toBe("이미지 2");
+    expect(en(referenceLabel(refs, "ref_e"))).toBe("Cat");
+    expect(en(referenceLabel([video("ref_v")], "ref_v"))).toBe("Video");
+    expect(ko(referenceLabel([video("ref_v")], "ref_v"))).toBe("영상");
+    const framed = [image("ref_a", { frame: "first_frame" as const })];
+    expect(en(referenceDescription(framed, "ref_a"))).toBe(
+      "Image 1 reference: ref_a.png, start frame",
     );
+    expect(ko(referenceDescription(framed, "ref_a"))).toBe("이미지 1 참조: ref_a.png, 시작 프레임");
   });
 
   it("moves only among references of the same kind", () => {

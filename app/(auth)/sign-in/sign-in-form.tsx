@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { type SignInState, signInAction } from "@/lib/actions/sign-in";
 
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("signIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="next" value={next} />
       <label htmlFor="password" className="text-sm font-medium">
-        Password
+        {t("password")}
       </label>
       <input
         id="password"
@@ -31,7 +33,7 @@ export function SignInForm({ next }: { next: string }) {
         disabled={pending}
         className="rounded-md bg-white px-3 py-2 font-medium text-black disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { CollectionsBar } from "@/components/gallery/collections-bar";
+import { EmptyGallery } from "@/components/gallery/empty-gallery";
 import { GalleryFilterForm } from "@/components/gallery/gallery-filter-form";
 import { GalleryGrid } from "@/components/gallery/gallery-grid";
 import {
@@ -7,6 +10,9 @@ import {
   GalleryStatsBar,
   GalleryStatsPlaceholder,
 } from "@/components/gallery/gallery-header";
+import { IntlScope } from "@/i18n/intl-scope";
+import { GALLERY_NAMESPACES } from "@/i18n/namespaces";
+import { listCollections } from "@/lib/collections/collection-repository";
 import {
   galleryFiltersToSearch,
   hasActiveFilters,
@@ -16,7 +22,10 @@ import { getGalleryStats } from "@/lib/gallery/gallery-stats";
 import { listGalleryPage } from "@/lib/gallery/list-gallery";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Gallery" };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("gallery"))("title") };
+}
 
 export default async function GalleryPage({
   searchParams,
@@ -28,18 +37,30 @@ export default async function GalleryPage({
   const stats = getGalleryStats(filters);
   // Nothing may reject unobserved while the page awaits the first page.
   stats.catch(() => undefined);
-  const page = await listGalleryPage(filters);
+  const [page, collections] = await Promise.all([listGalleryPage(filters), listCollections()]);
   const filtered = hasActiveFilters(filters);
   return (
-    <div className="flex flex-col gap-4">
-      <GalleryHeader>
-        <Suspense fallback={<GalleryStatsPlaceholder />}>
-          <GalleryStatsBar stats={stats} filtered={filtered} />
-        </Suspense>
-      </GalleryHeader>
-      <GalleryFilterForm filters={filters} search={search} />
-      {/* Keyed by the search so a new filter starts a fresh list (and selection). */}
-      <GalleryGrid key={`g-${search}`} search={search} initialPage={page} filtered={filtered} />
-    </div>
+    <IntlScope namespaces={GALLERY_NAMESPACES}>
+      <div className="flex flex-col gap-4">
+        <GalleryHeader>
+          <Suspense fallback={<GalleryStatsPlaceholder />}>
+            <GalleryStatsBar stats={stats} filtered={filtered} />
+          </Suspense>
+        </GalleryHeader>
+        <CollectionsBar collections={collections} activeId={filters.collection} />
+        <GalleryFilterForm filters={filters} search={search} collections={collections} />
+        {page.items.length === 0 ? (
+          <EmptyGallery filtered={filtered} />
+        ) : (
+          // Keyed by the search so a new filter starts a fresh list (and selection).
+          <GalleryGrid
+            key={`g-${search}`}
+            search={search}
+            initialPage={page}
+            collections={collections}
+          />
+        )}
+      </div>
+    </IntlScope>
   );
 }

@@ -1,18 +1,12 @@
 import { exportFileName, exportHistoryStream } from "@/lib/history/export-history";
 import { errorResponse } from "@/lib/http/error-response";
+import { zipAttachmentResponse } from "@/lib/http/zip-attachment";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
   try {
-    const stream = await exportHistoryStream();
-    return new Response(stream, {
-      headers: {
-        "Content-Type": "application/zip",
-        "Content-Disposition": `attachment; filename="${exportFileName()}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return zipAttachmentResponse(await exportHistoryStream(), exportFileName());
   } catch (error) {
     return errorResponse("GET /api/export", error);
   }

@@ -1,5 +1,6 @@
 import { requireRequestSession } from "@/lib/auth/session";
 import { errorResponse } from "@/lib/http/error-response";
+import { assertRequestSource } from "@/lib/security/request-guard";
 import { assertUploadAllowed } from "@/lib/security/spend-guard";
 import { saveUpload } from "@/lib/uploads/save-upload";
 
@@ -12,7 +13,9 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request): Promise<Response> {
   try {
-    const session = requireRequestSession(request);
+    // proxy.ts does not see this route: the Host and cross-site checks are made here.
+    assertRequestSource(request);
+    const session = await requireRequestSession(request);
     assertUploadAllowed(session.key);
     return Response.json(await saveUpload(request), { status: 201 });
   } catch (error) {

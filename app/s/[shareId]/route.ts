@@ -1,3 +1,4 @@
+import { cookieValue, LOCALE_COOKIE, pickLocale } from "@/i18n/locales";
 import { logError } from "@/lib/log";
 import { getSharePage } from "@/lib/shares/get-share-page";
 import {
@@ -7,6 +8,7 @@ import {
   robotsValue,
 } from "@/lib/shares/render-share-html";
 import { requestOrigin } from "@/lib/shares/request-origin";
+import { sharePageWords } from "@/lib/shares/share-page-words";
 
 export const dynamic = "force-dynamic";
 
@@ -15,25 +17,44 @@ type Context = { params: Promise<{ shareId: string }> };
 /**
  * The public share page, served as plain HTML rather than an App Router page: a video with
  * native controls needs no JavaScript, and a page would ship the App Router runtime
- * (≈ 130 KB gzipped) anyway. No sign-in, no studio chrome.
+ * (≈ 130 KB gzipped) anyway. No sign-in, no studio chrome. It speaks the viewer's language:
+ * their "Language" choice if they have one, else what their browser asks for.
  */
 async function respond(request: Request, context: Context, withBody: boolean): Promise<Response> {
   // proxy.ts sets a fresh nonce per request; the inline <style> carries it.
   const nonce = validNonce(request.headers.get("x-nonce"));
+  const locale = pickLocale(
+    cookieValue(request.headers.get("cookie"), LOCALE_COOKIE),
+    request.headers.get("accept-language"),
+  );
+  const words = await sharePageWords(locale);
   try {
     const { shareId } = await context.params;
     const page = await getSharePage(shareId);
-    if (!page) return html(renderUnavailablePage({ nonce }), 404, robotsValue(false), withBody);
+    if (!page)
+      return html(
+        renderUnavailablePage({ nonce, words }),
+        404,
+        robotsValue(false),
+        withBody,
+        words.locale,
+      );
     const origin = requestOrigin(request.headers);
-    const body = renderSharePage(page, { origin, nonce });
-    return html(body, 200, robotsValue(page.allowIndexing), withBody);
+    const body = renderSharePage(page, { origin, nonce, words });
+    return html(body, 200, robotsValue(page.allowIndexing), withBody, words.locale);
   } catch (error) {
     logError("GET /s/[shareId]", error);
-    return html(renderErrorPage({ nonce }), 500, robotsValue(false), withBody);
+    return html(renderErrorPage({ nonce, words }), 500, robotsValue(false), withBody, words.locale);
   }
 }
 
-function html(body: string, status: number, robots: string, withBody: boolean): Response {
+function html(
+  body: string,
+  status: number,
+  robots: string,
+  withBody: boolean,
+  locale: string,
+): Response {
   return new Response(withBody ? body : null, {
     status,
     headers: {
@@ -41,6 +62,9 @@ function html(body: string, status: number, robots: string, withBody: boolean): 
       // Never cached anywhere: a revoked link must stop working at once.
       "Cache-Control": "private, no-store",
       "X-Robots-Tag": robots,
+      "Content-Language": locale,
+      // The same address reads in another language for another viewer.
+      Vary: "Accept-Language, Cookie",
     },
   });
 }

@@ -10,12 +10,15 @@ import {
   COMMAND_PRIORITY_HIGH,
   DRAGOVER_COMMAND,
   DROP_COMMAND,
+  HISTORY_PUSH_TAG,
   type LexicalEditor,
   mergeRegister,
   PASTE_COMMAND,
 } from "lexical";
 import { useEffect, useRef } from "react";
+import { getElementDragData, isElementDrag } from "@/components/elements/element-drag";
 import { $insertChips } from "./editor-segments";
+import type { ElementSummary } from "./mention-option";
 import { getReferenceDragData, hasDraggedFiles, isReferenceDrag } from "./reference-drag";
 
 /** Gives the new reference ids for files the parent accepted (in order), sync or later. */
@@ -24,24 +27,40 @@ export type FilesHandler = (files: File[]) => string[] | Promise<string[]>;
 export type DropPastePluginProps = {
   onFilesDropped: FilesHandler | undefined;
   onPasteImage: FilesHandler | undefined;
+  /** A library element dropped on the text: add it as a reference, return its id. */
+  onElementDropped?: ((element: ElementSummary) => string) | undefined;
 };
 
 /**
  * Files dropped on the text and references dragged from the tray land as chips where they
  * were dropped; pasted images land at the caret. Plain-text paste is left to Lexical.
  */
-export function DropPastePlugin({ onFilesDropped, onPasteImage }: DropPastePluginProps) {
+export function DropPastePlugin({
+  onFilesDropped,
+  onPasteImage,
+  onElementDropped,
+}: DropPastePluginProps) {
   const [editor] = useLexicalComposerContext();
-  const handlers = useRef({ onFilesDropped, onPasteImage });
-  handlers.current = { onFilesDropped, onPasteImage };
+  const handlers = useRef({ onFilesDropped, onPasteImage, onElementDropped });
+  handlers.current = { onFilesDropped, onPasteImage, onElementDropped };
 
   useEffect(
     () =>
       mergeRegister(
+        // The highlight shown while something droppable is over the text goes when it leaves.
+        editor.registerRootListener((root, previous) => {
+          previous?.removeEventListener("dragleave", clearDropHighlight);
+          root?.addEventListener("dragleave", clearDropHighlight);
+        }),
         editor.registerCommand(
           DRAGOVER_COMMAND,
           (event) => {
             const ours = isReferenceDrag(event.dataTransfer);
+            if (isElementDrag(event.dataTransfer) && handlers.current.onElementDropped) {
+              event.preventDefault();
+              if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
+              return true;
+            }
             if (
               !ours &&
               !(hasDraggedFiles(event.dataTransfer) && handlers.current.onFilesDropped)
@@ -50,6 +69,7 @@ export function DropPastePlugin({ onFilesDropped, onPasteImage }: DropPastePlugi
             }
             event.preventDefault();
             if (event.dataTransfer) event.dataTransfer.dropEffect = ours ? "move" : "copy";
+            editor.getRootElement()?.setAttribute("data-drop-target", "");
             return true;
           },
           COMMAND_PRIORITY_HIGH,
@@ -57,11 +77,15 @@ export function DropPastePlugin({ onFilesDropped, onPasteImage }: DropPastePlugi
         editor.registerCommand(
           DROP_COMMAND,
           (event) => {
-            const refId = getReferenceDragData(event.dataTransfer);
+            const element = getElementDragData(event.dataTransfer);
+            const refId =
+              getReferenceDragData(event.dataTransfer) ??
+              (element ? (handlers.current.onElementDropped?.(element) ?? null) : null);
             const files = Array.from(event.dataTransfer?.files ?? []);
             const onFiles = handlers.current.onFilesDropped;
             if (!refId && !(files.length > 0 && onFiles)) return false;
             event.preventDefault();
+            editor.getRootElement()?.removeAttribute("data-drop-target");
             $selectAtPoint(editor, event.clientX, event.clientY);
             if (refId) $insertChips([refId]);
             else if (onFiles) insertWhenReady(editor, onFiles(files));
@@ -90,6 +114,12 @@ export function DropPastePlugin({ onFilesDropped, onPasteImage }: DropPastePlugi
   return null;
 }
 
+function clearDropHighlight(event: DragEvent): void {
+  const root = event.currentTarget as HTMLElement;
+  const to = event.relatedTarget;
+  if (!(to instanceof Node && root.contains(to))) root.removeAttribute("data-drop-target");
+}
+
 /** Synchronous ids go in with the drop itself; later ones at wherever the caret is then. */
 function insertWhenReady(editor: LexicalEditor, ids: string[] | Promise<string[]>): void {
   if (Array.isArray(ids)) {
@@ -97,7 +127,8 @@ function insertWhenReady(editor: LexicalEditor, ids: string[] | Promise<string[]
     return;
   }
   void ids.then((resolved) => {
-    editor.update(() => $insertChips(resolved));
+    // Its own undo step: Ctrl+Z removes the chips, not the text typed before them.
+    if (resolved.length > 0) editor.update(() => $insertChips(resolved), { tag: HISTORY_PUSH_TAG });
   });
 }
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { createPortal } from "react-dom";
 import type { MentionOption } from "./mention-option";
@@ -25,10 +26,11 @@ export function MentionMenu({
   selectOptionAndCleanUp,
   setHighlightedIndex,
 }: MentionMenuProps) {
+  const menuName = useTranslations("composer")("mentionMenu");
   useEffect(() => {
     // Lexical (re)labels its anchor after our effects run when the menu reopens; name it
     // after that too.
-    const name = () => anchor.setAttribute("aria-label", "References and elements");
+    const name = () => anchor.setAttribute("aria-label", menuName);
     name();
     const frame = requestAnimationFrame(name);
     anchor.style.zIndex = "50";

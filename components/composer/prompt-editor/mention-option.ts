@@ -1,4 +1,5 @@
 import { MenuOption } from "@lexical/react/LexicalMenuOption";
+import { localMessage } from "@/i18n/local-message";
 import { referenceDescription, referenceLabel } from "@/lib/prompt/reference-list";
 import type { Reference, ReferenceKind } from "@/lib/prompt/reference-types";
 
@@ -38,17 +39,19 @@ export class MentionOption extends MenuOption {
   }
 }
 
+/** `say` puts the names into the reader's language: the query is matched against what is shown. */
 export function buildMentionOptions(
   references: readonly Reference[],
   library: readonly ElementSummary[],
   query: string | null,
+  say: (message: string) => string,
 ): MentionOption[] {
   const options: MentionOption[] = references.map(
     (ref) =>
       new MentionOption({
         key: ref.id,
-        label: referenceLabel(references, ref.id),
-        detail: referenceDescription(references, ref.id),
+        label: say(referenceLabel(references, ref.id)),
+        detail: say(referenceDescription(references, ref.id)),
         kind: ref.kind,
         thumbnailUrl: ref.thumbnailUrl,
         refId: ref.id,
@@ -61,7 +64,14 @@ export function buildMentionOptions(
       new MentionOption({
         key: `library-${element.elementId}`,
         label: element.name,
-        detail: `Add element ${element.name}${element.description ? `: ${element.description}` : ""}`,
+        detail: say(
+          element.description
+            ? localMessage("composer.addElementOptionWithDescription", {
+                name: element.name,
+                description: element.description,
+              })
+            : localMessage("composer.addElementOption", { name: element.name }),
+        ),
         kind: "element",
         thumbnailUrl: element.thumbnailUrl,
         element,

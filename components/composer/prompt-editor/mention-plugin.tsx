@@ -7,6 +7,7 @@ import {
 } from "@lexical/react/LexicalTypeaheadMenuPlugin";
 import { $isTextNode, type TextNode } from "lexical";
 import { useCallback, useMemo, useState } from "react";
+import { useSay } from "@/i18n/use-say";
 import type { Reference } from "@/lib/prompt/reference-types";
 import { $insertChips } from "./editor-segments";
 import { MentionMenu } from "./mention-menu";
@@ -23,12 +24,13 @@ export type MentionPluginProps = {
 /** Type `@` for a keyboard-driven menu of references and elements; choosing inserts a chip. */
 export function MentionPlugin({ references, elementLibrary, onAddElement }: MentionPluginProps) {
   const [editor] = useLexicalComposerContext();
+  const say = useSay();
   const [query, setQuery] = useState<string | null>(null);
   const triggerFn = useBasicTypeaheadTriggerMatch("@", { minLength: 0, maxLength: 40 });
   const library = onAddElement ? elementLibrary : [];
   const options = useMemo(
-    () => buildMentionOptions(references, library, query),
-    [references, library, query],
+    () => buildMentionOptions(references, library, query, say),
+    [references, library, query, say],
   );
 
   const onSelectOption = useCallback(

@@ -1,4 +1,10 @@
-import { $getRoot, type LexicalEditor } from "lexical";
+import {
+  $getRoot,
+  HISTORY_PUSH_TAG,
+  type LexicalEditor,
+  SKIP_DOM_SELECTION_TAG,
+  type UpdateTag,
+} from "lexical";
 import type { RefObject } from "react";
 import { normalizeSegments, parsePromptText } from "@/lib/prompt/parse-prompt-text";
 import type { PromptSegment, Reference } from "@/lib/prompt/reference-types";
@@ -28,17 +34,19 @@ export function createPromptEditorHandle(
   lexical: RefObject<LexicalEditor | null>,
   getReferences: () => readonly Reference[],
 ): PromptEditorHandle {
-  const run = (fn: () => void, tag?: string) =>
+  const run = (fn: () => void, tag?: UpdateTag[]) =>
     lexical.current?.update(fn, tag ? { tag } : undefined);
   return {
     focus: () => lexical.current?.focus(),
     insertReferences(refIds, options) {
+      // A step of its own in the undo history: Ctrl+Z takes the chips back out and leaves
+      // the text typed just before them alone.
       if (options?.focus === false) {
         // The control that added the reference keeps focus (a keyboard user stays put).
-        run(() => $insertChips(refIds), "skip-dom-selection");
+        run(() => $insertChips(refIds), [HISTORY_PUSH_TAG, SKIP_DOM_SELECTION_TAG]);
         return;
       }
-      run(() => $insertChips(refIds));
+      run(() => $insertChips(refIds), [HISTORY_PUSH_TAG]);
       lexical.current?.focus();
     },
     setValue(value) {

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import type { PromptEditorProps } from "./prompt-editor-props";
 
 /**
@@ -11,15 +12,20 @@ export const PromptEditorLazy = dynamic<PromptEditorProps>(
   () => import("./prompt-editor").then((m) => m.PromptEditor),
   {
     ssr: false,
-    loading: () => (
-      <div
-        aria-hidden="true"
-        className="min-h-32 animate-pulse rounded-md border border-line bg-panel-2 p-3 text-sm text-muted/60"
-      >
-        Loading the editor…
-      </div>
-    ),
+    loading: EditorPlaceholder,
   },
 );
 
-export type { ElementSummary, PromptEditorHandle, PromptEditorProps } from "./prompt-editor-props";
+function EditorPlaceholder() {
+  const t = useTranslations("composer");
+  return (
+    <div
+      aria-hidden="true"
+      className="min-h-32 animate-pulse rounded-md border border-line bg-panel-2 p-3 text-sm text-muted/60"
+    >
+      {t("loadingEditor")}
+    </div>
+  );
+}
+
+export type { PromptEditorHandle, PromptEditorProps } from "./prompt-editor-props";

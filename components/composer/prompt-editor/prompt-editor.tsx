@@ -7,6 +7,7 @@ import { LexicalErrorBoundary } from "@lexical/react/LexicalErrorBoundary";
 import { HistoryPlugin } from "@lexical/react/LexicalHistoryPlugin";
 import { PlainTextPlugin } from "@lexical/react/LexicalPlainTextPlugin";
 import type { LexicalEditor } from "lexical";
+import { useTranslations } from "next-intl";
 import { useImperativeHandle, useRef, useState } from "react";
 import { ChangePlugin } from "./change-plugin";
 import { ChipKeysPlugin } from "./chip-keys-plugin";
@@ -17,6 +18,7 @@ import type { PromptEditorProps } from "./prompt-editor-props";
 import { ReferenceChipNode } from "./reference-chip-node";
 import { ReferencesContext } from "./references-context";
 import { ReferencesSyncPlugin } from "./references-sync-plugin";
+import { SubmitShortcutPlugin } from "./submit-shortcut-plugin";
 
 const NO_ELEMENTS: never[] = [];
 
@@ -34,12 +36,14 @@ export function PromptEditor({
   onFilesDropped,
   onPasteImage,
   onAddElement,
-  placeholder = "Describe the video. Type @ to mention a reference.",
+  placeholder: givenPlaceholder,
   invalid = false,
   describedBy,
   labelledBy,
   editorRef,
 }: PromptEditorProps) {
+  const t = useTranslations("composer");
+  const placeholder = givenPlaceholder ?? t("promptPlaceholder");
   const lexical = useRef<LexicalEditor | null>(null);
   // Read once at mount: later value changes go through editorRef.setValue.
   const [initialConfig] = useState(() => ({
@@ -63,7 +67,7 @@ export function PromptEditor({
             contentEditable={
               <ContentEditable
                 id={id}
-                aria-label={labelledBy ? undefined : "Prompt"}
+                aria-label={labelledBy ? undefined : t("prompt")}
                 aria-labelledby={labelledBy}
                 aria-describedby={describedBy}
                 aria-invalid={invalid ? true : undefined}
@@ -74,12 +78,12 @@ export function PromptEditor({
                 placeholder={
                   <div
                     aria-hidden="true"
-                    className="pointer-events-none absolute left-3 top-3 select-none text-sm text-muted/60"
+                    className="pointer-events-none absolute left-3 top-3 select-none text-sm text-muted"
                   >
                     {placeholder}
                   </div>
                 }
-                className={`min-h-32 whitespace-pre-wrap break-words rounded-md border bg-panel-2 p-3 text-sm leading-relaxed text-white outline-none focus-visible:outline-2 focus-visible:outline-accent-2 ${
+                className={`min-h-32 whitespace-pre-wrap break-words rounded-md border bg-panel-2 p-3 text-sm leading-relaxed text-white outline-none focus-visible:outline-2 focus-visible:outline-accent-2 data-drop-target:border-accent-2 data-drop-target:bg-accent/10 data-drop-target:ring-2 data-drop-target:ring-accent-2 ${
                   invalid ? "border-red-400" : "border-line"
                 }`}
               />
@@ -91,7 +95,12 @@ export function PromptEditor({
           <ReferencesSyncPlugin references={references} />
           <ChangePlugin onChange={onChange} />
           <ChipKeysPlugin />
-          <DropPastePlugin onFilesDropped={onFilesDropped} onPasteImage={onPasteImage} />
+          <SubmitShortcutPlugin />
+          <DropPastePlugin
+            onFilesDropped={onFilesDropped}
+            onPasteImage={onPasteImage}
+            onElementDropped={onAddElement}
+          />
           <MentionPlugin
             references={references}
             elementLibrary={elementLibrary}

@@ -2,7 +2,9 @@
 
 import { useLexicalNodeSelection } from "@lexical/react/useLexicalNodeSelection";
 import type { NodeKey } from "lexical";
+import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
+import { useSay } from "@/i18n/use-say";
 import { referenceDescription, referenceLabel } from "@/lib/prompt/reference-list";
 import { ReferenceKindIcon } from "./reference-kind-icon";
 import { useReferences } from "./references-context";
@@ -10,10 +12,12 @@ import { useReferences } from "./references-context";
 /** The chip a person sees: thumbnail or icon plus the current label ("Image 2"). */
 export function ReferenceChip({ refId, nodeKey }: { refId: string; nodeKey: NodeKey }) {
   const references = useReferences();
+  const t = useTranslations("composer");
+  const say = useSay();
   const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   const ref = references.find((r) => r.id === refId);
-  const label = ref ? referenceLabel(references, refId) : "…";
-  const description = ref ? referenceDescription(references, refId) : "Reference being added";
+  const label = ref ? say(referenceLabel(references, refId)) : "…";
+  const description = ref ? say(referenceDescription(references, refId)) : t("referenceBeingAdded");
 
   // Clicking selects the chip as a whole, so Backspace or Delete removes it in one go.
   const onMouseDown = (event: MouseEvent) => {

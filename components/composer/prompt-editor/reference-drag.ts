@@ -20,5 +20,5 @@ export function getReferenceDragData(dataTransfer: DataTransfer | null): string 
 }
 
 export function hasDraggedFiles(dataTransfer: DataTransfer | null): boolean {
-  return !!dataTransfer && Array.from(dataTransfer.types).includes("Files");
+  return !!dataTransfer && Array.from(dataTransfer.types).some((type) => type === "Files");
 }

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { DragEvent, KeyboardEvent } from "react";
-import type { FrameRole, Reference } from "@/lib/prompt/reference-types";
+import type { Reference } from "@/lib/prompt/reference-types";
 import { setReferenceDragData } from "../prompt-editor/reference-drag";
-import { ReferenceKindIcon } from "../prompt-editor/reference-kind-icon";
+import { ReferencePreview } from "./reference-preview";
 
 export type TrayItemProps = {
   reference: Reference;
@@ -18,7 +19,6 @@ export type TrayItemProps = {
   isDropTarget: boolean;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
-  onFrameChange: (frame: FrameRole | null) => void;
   onVideoChange?:
     | ((patch: { referType?: "base" | "feature"; keepOriginalSound?: boolean }) => void)
     | undefined;
@@ -34,6 +34,7 @@ const buttonClass =
 
 export function ReferenceTrayItem(props: TrayItemProps) {
   const { reference: ref, title } = props;
+  const t = useTranslations("composer");
   const issueId = `${ref.id}-issues`;
   const onKeyDown = (event: KeyboardEvent) => {
     // Alt+Arrow moves the item from wherever focus is inside it.
@@ -58,7 +59,7 @@ export function ReferenceTrayItem(props: TrayItemProps) {
       onKeyDown={onKeyDown}
       aria-label={title}
       aria-describedby={props.issues.length || props.unused ? issueId : undefined}
-      className={`flex w-44 flex-col gap-1.5 rounded-lg border bg-panel-2 p-2 text-xs ${
+      className={`flex min-w-0 flex-col gap-1.5 sm:w-48 rounded-lg border bg-panel-2 p-2 text-xs ${
         props.issues.length
           ? "border-red-400"
           : props.isDropTarget
@@ -67,43 +68,29 @@ export function ReferenceTrayItem(props: TrayItemProps) {
       }`}
     >
       <div className="flex items-center gap-2">
-        {ref.thumbnailUrl ? (
-          // biome-ignore lint/performance/noImgElement: blob: and upload thumbnails
-          <img src={ref.thumbnailUrl} alt="" className="size-12 shrink-0 rounded object-cover" />
-        ) : (
-          <span className="grid size-12 shrink-0 place-items-center rounded bg-panel text-muted">
-            <ReferenceKindIcon kind={ref.kind} className="size-6" />
-          </span>
-        )}
+        <ReferencePreview reference={ref} />
         <div className="min-w-0">
           <p className="font-semibold text-white">{title}</p>
           <p className="truncate text-muted" title={ref.name}>
             {ref.name}
           </p>
-          {ref.kind === "video" && videoFacts(ref) ? (
-            <p className="text-muted">{videoFacts(ref)}</p>
+          {ref.kind === "video" && videoFacts(ref, t("secondsUnit")) ? (
+            <p className="text-muted">{videoFacts(ref, t("secondsUnit"))}</p>
           ) : null}
         </div>
       </div>
       {props.progress !== undefined ? (
         <progress
-          aria-label={`Uploading ${title}`}
+          aria-label={t("uploading", { title })}
           value={props.progress}
           max={1}
           className="h-1.5 w-full accent-accent"
         />
       ) : null}
-      {ref.kind === "image" ? (
-        <select
-          aria-label={`Frame role of ${title}`}
-          value={ref.frame ?? ""}
-          onChange={(e) => props.onFrameChange((e.target.value || null) as FrameRole | null)}
-          className="rounded border border-line bg-panel px-1 py-0.5 text-xs text-white"
-        >
-          <option value="">Reference</option>
-          <option value="first_frame">First frame</option>
-          <option value="end_frame">End frame</option>
-        </select>
+      {ref.kind === "image" && ref.frame ? (
+        <p className="font-medium text-accent-2">
+          {ref.frame === "first_frame" ? t("startFrame") : t("endFrame")}
+        </p>
       ) : null}
       {ref.kind === "video" && props.onVideoChange ? (
         <VideoOptions title={title} reference={ref} onChange={props.onVideoChange} />
@@ -114,7 +101,7 @@ export function ReferenceTrayItem(props: TrayItemProps) {
           data-control="move-left"
           className={buttonClass}
           disabled={!props.canMoveBack}
-          aria-label={`Move ${title} left`}
+          aria-label={t("moveLeft", { title })}
           onClick={() => props.onMove(-1)}
         >
           ←
@@ -124,7 +111,7 @@ export function ReferenceTrayItem(props: TrayItemProps) {
           data-control="move-right"
           className={buttonClass}
           disabled={!props.canMoveForward}
-          aria-label={`Move ${title} right`}
+          aria-label={t("moveRight", { title })}
           onClick={() => props.onMove(1)}
         >
           →
@@ -134,25 +121,25 @@ export function ReferenceTrayItem(props: TrayItemProps) {
             type="button"
             data-control="insert"
             className={buttonClass}
-            aria-label={`Insert ${title} in the prompt`}
+            aria-label={t("insertLabel", { title })}
             onClick={props.onInsert}
           >
-            Insert
+            {t("insert")}
           </button>
         ) : null}
         <button
           type="button"
           data-control="remove"
           className={buttonClass}
-          aria-label={`Remove ${title}`}
+          aria-label={t("removeLabel", { title })}
           onClick={props.onRemove}
         >
-          Remove
+          {t("remove")}
         </button>
       </div>
       {props.issues.length || props.unused ? (
         <div id={issueId} className="flex flex-col gap-0.5">
-          {props.unused ? <p className="text-amber-300">Not used in the prompt.</p> : null}
+          {props.unused ? <p className="text-amber-300">{t("notUsed")}</p> : null}
           {props.issues.map((message) => (
             <p key={message} className="text-red-300">
               {message}
@@ -173,16 +160,17 @@ function VideoOptions({
   reference: Extract<Reference, { kind: "video" }>;
   onChange: NonNullable<TrayItemProps["onVideoChange"]>;
 }) {
+  const t = useTranslations("composer");
   return (
     <>
       <select
-        aria-label={`Use of ${title}`}
+        aria-label={t("useOf", { title })}
         value={reference.referType}
         onChange={(e) => onChange({ referType: e.target.value as "base" | "feature" })}
         className="rounded border border-line bg-panel px-1 py-0.5 text-xs text-white"
       >
-        <option value="feature">Style reference</option>
-        <option value="base">Edit this video</option>
+        <option value="feature">{t("useFeature")}</option>
+        <option value="base">{t("useBase")}</option>
       </select>
       <label className="flex items-center gap-1 text-muted">
         <input
@@ -190,18 +178,18 @@ function VideoOptions({
           checked={reference.keepOriginalSound}
           onChange={(e) => onChange({ keepOriginalSound: e.target.checked })}
         />
-        Keep original sound
+        {t("keepSound")}
       </label>
     </>
   );
 }
 
 /** "4 s · 1280×720 · 24 fps": what decides the duration rules, once measured. */
-function videoFacts(ref: Extract<Reference, { kind: "video" }>): string | null {
+function videoFacts(ref: Extract<Reference, { kind: "video" }>, seconds: string): string | null {
   const f = ref.facts;
   if (!f) return null;
   const parts = [
-    f.durationSeconds ? `${Math.round(f.durationSeconds * 10) / 10} s` : null,
+    f.durationSeconds ? `${Math.round(f.durationSeconds * 10) / 10} ${seconds}` : null,
     f.width && f.height ? `${f.width}×${f.height}` : null,
     f.fps ? `${Math.round(f.fps)} fps` : null,
   ].filter(Boolean);

@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { type DragEvent, useEffect, useRef, useState } from "react";
+import { useSay } from "@/i18n/use-say";
 import {
   moveReference,
   moveReferenceTo,
   referencesOfKind,
   referenceTitle,
 } from "@/lib/prompt/reference-list";
-import type { FrameRole, Reference, ReferenceKind } from "@/lib/prompt/reference-types";
+import type { Reference, ReferenceKind } from "@/lib/prompt/reference-types";
 import { getReferenceDragData } from "../prompt-editor/reference-drag";
 import { ReferenceTrayItem, type TrayItemProps } from "./reference-tray-item";
 
@@ -16,7 +18,6 @@ export type ReferenceTrayProps = {
   /** The whole list in its new order (moves stay within a kind). */
   onReorder: (next: Reference[]) => void;
   onRemove: (refId: string) => void;
-  onFrameChange: (refId: string, frame: FrameRole | null) => void;
   onVideoChange?: (
     refId: string,
     patch: { referType?: "base" | "feature"; keepOriginalSound?: boolean },
@@ -31,16 +32,18 @@ export type ReferenceTrayProps = {
   progressFor?: (refId: string) => number | undefined;
 };
 
-const GROUPS: { kind: ReferenceKind; heading: string }[] = [
-  { kind: "image", heading: "Images" },
-  { kind: "element", heading: "Elements" },
-  { kind: "video", heading: "Video" },
-];
+const GROUPS = [
+  { kind: "image", heading: "groupImages" },
+  { kind: "element", heading: "groupElements" },
+  { kind: "video", heading: "groupVideo" },
+] as const satisfies readonly { kind: ReferenceKind; heading: string }[];
 const NO_ISSUES: readonly string[] = [];
 
-/** Every reference with its thumbnail: reorder (drag or keyboard), remove, set frames. */
+/** Every reference with its thumbnail: reorder (drag or keyboard), remove, insert. */
 export function ReferenceTray(props: ReferenceTrayProps) {
   const { references } = props;
+  const t = useTranslations("composer");
+  const say = useSay();
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const rootRef = useRef<HTMLElement>(null);
@@ -76,7 +79,7 @@ export function ReferenceTray(props: ReferenceTrayProps) {
 
   const itemProps = (ref: Reference, index: number, count: number): TrayItemProps => ({
     reference: ref,
-    title: referenceTitle(references, ref.id),
+    title: say(referenceTitle(references, ref.id)),
     canMoveBack: index > 0,
     canMoveForward: index < count - 1,
     unused: props.unusedIds?.has(ref.id) ?? false,
@@ -88,7 +91,6 @@ export function ReferenceTray(props: ReferenceTrayProps) {
       props.onReorder(moveReference(references, ref.id, direction));
     },
     onRemove: () => remove(ref.id),
-    onFrameChange: (frame) => props.onFrameChange(ref.id, frame),
     onVideoChange: props.onVideoChange
       ? (patch) => props.onVideoChange?.(ref.id, patch)
       : undefined,
@@ -119,17 +121,19 @@ export function ReferenceTray(props: ReferenceTrayProps) {
     <section
       ref={rootRef}
       tabIndex={-1}
-      aria-label="References"
+      aria-label={t("references")}
       className="flex flex-col gap-2 outline-none"
     >
-      {references.length === 0 ? <p className="text-xs text-muted">No references yet.</p> : null}
-      {GROUPS.map(({ kind, heading }) => {
+      {references.length === 0 ? <p className="text-xs text-muted">{t("noReferences")}</p> : null}
+      {GROUPS.map(({ kind, heading: headingKey }) => {
+        const heading = t(headingKey);
         const items = referencesOfKind(references, kind);
         if (items.length === 0) return null;
         return (
           <div key={kind} className="flex flex-col gap-1">
             <h3 className="text-xs font-medium uppercase tracking-wide text-muted">{heading}</h3>
-            <ul aria-label={heading} className="flex flex-wrap gap-2">
+            {/* Two columns on a phone; cards side by side from the small breakpoint up. */}
+            <ul aria-label={heading} className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
               {items.map((ref, index) => (
                 <ReferenceTrayItem key={ref.id} {...itemProps(ref, index, items.length)} />
               ))}

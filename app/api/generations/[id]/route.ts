@@ -1,9 +1,9 @@
 import { errorResponse } from "@/lib/http/error-response";
-import { getGenerationWithFacts } from "@/lib/queue/pipeline-facts";
+import { getGenerationWithFacts } from "@/lib/progress/progress-facts";
 
 export const dynamic = "force-dynamic";
 
-/** The status the browser polls (with queue position and typical time); it reads the database only, never the provider. */
+/** The status the browser polls (with queue position and expected time); it reads the database only, never the provider. */
 export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
   try {
     const { id } = await context.params;

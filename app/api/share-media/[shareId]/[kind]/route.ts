@@ -1,4 +1,6 @@
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
+import { findElementThumbnailPaths } from "@/lib/gallery/reference-views";
 import { errorResponse } from "@/lib/http/error-response";
 import { findLiveShare } from "@/lib/shares/share-repository";
 import { serveMediaFile } from "@/lib/storage/serve-media-file";
@@ -9,8 +11,9 @@ type Context = { params: Promise<{ shareId: string; kind: string }> };
 
 /**
  * The only media reachable without sign-in: the video and poster of a generation with a
- * live share (and its reference images when the recipe is shown), looked up by the share id
- * in the URL. A revoked or unknown share is 404.
+ * live share (and its reference pictures when the recipe is shown: image files and the
+ * thumbnails of registered elements), looked up by the share id in the URL. A revoked or
+ * unknown share is 404.
  */
 async function serve(request: Request, context: Context): Promise<Response> {
   try {
@@ -23,10 +26,9 @@ async function serve(request: Request, context: Context): Promise<Response> {
           ? share?.generation.posterPath
           : // Reference pictures only when the person chose to show the recipe.
             share?.showRecipe
-            ? share.generation.references.find((ref) => ref.id === kind && ref.kind === "image")
-                ?.mediaPath
+            ? await referencePicture(share.generation.references, kind)
             : undefined;
-    if (!file) throw new AppError("not_found", "No such file.");
+    if (!file) throw new AppError("not_found", localMessage("galleryErrors.noSuchFile"));
     const response = await serveMediaFile(file, request);
     // Revocation must take effect at once, so shared media is never cached for long.
     response.headers.set("Cache-Control", "public, max-age=60, must-revalidate");
@@ -34,6 +36,19 @@ async function serve(request: Request, context: Context): Promise<Response> {
   } catch (error) {
     return errorResponse("GET /api/share-media", error);
   }
+}
+
+/** An image reference's file, or the registered thumbnail of the element a reference names. */
+async function referencePicture(
+  references: { id: string; kind: string; mediaPath: string | null; elementId: string | null }[],
+  referenceId: string,
+): Promise<string | null | undefined> {
+  const ref = references.find((candidate) => candidate.id === referenceId);
+  if (ref?.kind === "image") return ref.mediaPath;
+  if (ref?.kind === "element" && ref.elementId) {
+    return (await findElementThumbnailPaths([ref.elementId])).get(ref.elementId);
+  }
+  return undefined;
 }
 
 export const GET = serve;

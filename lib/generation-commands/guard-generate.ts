@@ -1,0 +1,44 @@
+import "server-only";
+import { requireSession } from "@/lib/auth/session";
+import { MAX_TAKES, takesSchema } from "@/lib/composer/takes";
+import { estimateCostUsd } from "@/lib/generations/estimate-cost";
+import { DURATIONS, type Mode } from "@/lib/kling-contract/limits";
+import { isModelName, V3_MODEL } from "@/lib/kling-contract/models";
+import { assertCleanInput } from "@/lib/security/hostile-input";
+import { assertGenerateRateAllowed } from "@/lib/security/spend-guard";
+import { assertWithinDailyBudget } from "./daily-budget";
+
+/**
+ * The checks every Generate goes through before any validation or database write: a
+ * session, the per-session rate and the daily budget, then a look for hostile text. The cost is read leniently from the
+ * untrusted input (worst case where unreadable), for every take: a batch is refused whole
+ * before any take is created. Validation proper happens afterwards.
+ */
+export async function guardGenerate(input: unknown): Promise<void> {
+  const session = await requireSession();
+  // The budget first: a refused generation should not use up one of the minute's turns.
+  await assertWithinDailyBudget(worstCaseCost(input));
+  assertGenerateRateAllowed(session.key);
+  assertCleanInput(input);
+}
+
+function worstCaseCost(input: unknown): number {
+  const record =
+    typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  const mode: Mode = record.mode === "std" ? "std" : "pro";
+  const duration = (DURATIONS as readonly unknown[]).includes(record.duration)
+    ? Number(record.duration)
+    : 15;
+  const videos = record.videos ?? record.videoList ?? record.video;
+  const hasVideo = Array.isArray(videos) ? videos.length > 0 : Boolean(videos);
+  const model = isModelName(record.model) ? record.model : V3_MODEL;
+  const perTake = estimateCostUsd({ model, mode, seconds: duration, hasVideo, sound: true });
+  return perTake * worstCaseTakes(record.takes);
+}
+
+/** Absent means one take (callers from before Takes); anything unreadable, the most. */
+function worstCaseTakes(value: unknown): number {
+  if (value === undefined) return 1;
+  const parsed = takesSchema.safeParse(value);
+  return parsed.success ? parsed.data : MAX_TAKES;
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Reference" ADD COLUMN     "label" TEXT;

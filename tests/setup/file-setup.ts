@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import { afterAll } from "vitest";
+import {
+  canInspectProcesses,
+  formatProcesses,
+  processesWithEnv,
+  waitUntilGone,
+} from "../helpers/processes";
+
+/**
+ * Runs before every test file: every process the file starts inherits OMNI_TEST_FILE, and
+ * after the file's own afterAll hooks (this one is registered first, so it runs last) none
+ * of them may still be alive. Naming the file here beats a bare count at the end of the run.
+ */
+const fileRun = randomUUID();
+process.env.OMNI_TEST_FILE = fileRun;
+
+afterAll(async () => {
+  if (!canInspectProcesses) return;
+  const left = await waitUntilGone(() => processesWithEnv("OMNI_TEST_FILE", fileRun), 5_000);
+  if (left.length === 0) return;
+  for (const found of left) {
+    try {
+      process.kill(found.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  throw new Error(
+    `This file left ${left.length} process(es) running (now killed):\n${formatProcesses(left)}`,
+  );
+});
