@@ -113,6 +113,9 @@ test("drop two images, reorder, remove one, add an element by @, and the provide
     duration: "5",
     image_list: [{ image_url: fixture("ref-orange.jpg").toString("base64") }],
     element_list: [{ element_id: 123456789 }],
+    callback_url: expect.stringMatching(
+      /^http:\/\/127\.0\.0\.1:\d+\/api\/callbacks\/kling\/[0-9a-z]+$/,
+    ),
     external_task_id: expect.stringMatching(/^gen_[0-9a-z]+$/),
   });
   // Kept after a successful submit: people iterate on one idea ("New video" clears).

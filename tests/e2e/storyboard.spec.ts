@@ -142,6 +142,9 @@ test("a three-shot storyboard with sound on Kling 3.0 Omni reaches the provider 
       { image_url: fixture("ref-blue.png").toString("base64") },
       { image_url: fixture("ref-orange.jpg").toString("base64") },
     ],
+    callback_url: expect.stringMatching(
+      /^http:\/\/127\.0\.0\.1:\d+\/api\/callbacks\/kling\/[0-9a-z]+$/,
+    ),
     external_task_id: expect.stringMatching(/^gen_[0-9a-z]+$/),
   });
   const shots = body?.multi_prompt as { duration: string }[];
