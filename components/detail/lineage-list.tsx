@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { PromptParts } from "@/components/generations/reference-chip";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { LineageItem } from "@/lib/gallery/detail-types";
 import {
   GENERATION_STATUSES,
@@ -20,19 +21,14 @@ function Item({ item, relation }: { item: LineageItem; relation: string }) {
         href={`/generations/${item.id}`}
         className="flex items-center gap-2 rounded-md p-1 hover:bg-panel-2"
       >
-        {item.posterUrl ? (
-          // biome-ignore lint/performance/noImgElement: posters from our own media route
-          <img
-            src={item.posterUrl}
-            alt=""
-            width={64}
-            height={36}
-            loading="lazy"
-            className="h-9 w-16 rounded object-cover"
-          />
-        ) : (
-          <span className="h-9 w-16 rounded bg-panel-2" />
-        )}
+        <MediaThumb
+          src={item.posterUrl}
+          width={64}
+          height={36}
+          loading="lazy"
+          className="h-9 w-16 rounded object-cover"
+          fallback={<span className="h-9 w-16 rounded bg-panel-2" />}
+        />
         <span className="flex min-w-0 flex-col">
           <span className="text-xs text-muted">
             {relation} · {isStatus(item.status) ? t(STATUS_LABEL_KEYS[item.status]) : item.status}

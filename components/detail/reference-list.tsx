@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { ReferenceView } from "@/lib/gallery/detail-types";
 import { referenceKindLabel, referenceRoleLabel } from "@/lib/generations/reference-words";
 
@@ -18,21 +19,19 @@ export function ReferenceList({ references }: { references: ReferenceView[] }) {
           const role = referenceRoleLabel(ref, words);
           return (
             <li key={ref.id} className="flex w-24 flex-col gap-1 text-xs">
-              {ref.thumbnailUrl ? (
-                // biome-ignore lint/performance/noImgElement: thumbnails from our own media route
-                <img
-                  src={ref.thumbnailUrl}
-                  alt={ref.label}
-                  width={96}
-                  height={96}
-                  loading="lazy"
-                  className="h-24 w-24 rounded-md border border-line object-cover"
-                />
-              ) : (
-                <span className="flex h-24 w-24 items-center justify-center rounded-md border border-line bg-panel-2 text-muted">
-                  {kind}
-                </span>
-              )}
+              <MediaThumb
+                src={ref.thumbnailUrl}
+                alt={ref.label}
+                width={96}
+                height={96}
+                loading="lazy"
+                className="h-24 w-24 rounded-md border border-line object-cover"
+                fallback={
+                  <span className="flex h-24 w-24 items-center justify-center rounded-md border border-line bg-panel-2 text-muted">
+                    {kind}
+                  </span>
+                }
+              />
               <span className="truncate" title={ref.fileName ?? ref.label}>
                 {ref.label}
               </span>
