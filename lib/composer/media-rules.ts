@@ -27,15 +27,13 @@ const FILE_RULES = {
     types: new Set(["image/jpeg", "image/png"]),
     maxBytes: IMAGE_MAX_BYTES,
     rules: { source: "image-source", type: "image-type", size: "image-size" },
-    typeMessage: "composerRules.imageType",
-    sizeMessage: "composerRules.imageSize",
+    messages: { type: "composerRules.imageType", size: "composerRules.imageSize" },
   },
   video: {
     types: new Set(["video/mp4", "video/quicktime"]),
     maxBytes: VIDEO_MAX_BYTES,
     rules: { source: "video-source", type: "video-type", size: "video-size" },
-    typeMessage: "composerRules.videoType",
-    sizeMessage: "composerRules.videoSize",
+    messages: { type: "composerRules.videoType", size: "composerRules.videoSize" },
   },
 } as const;
 
@@ -50,17 +48,17 @@ function issuesOf(refId: string): { issues: ComposerIssue[]; add: Add } {
 }
 
 function checkFile(file: Image | Video, title: string, add: Add): void {
-  const { types, maxBytes, rules, typeMessage, sizeMessage } = FILE_RULES[file.kind];
+  const { types, maxBytes, rules, messages } = FILE_RULES[file.kind];
   const facts = file.facts ?? {};
   if (!file.uploadId && !file.url) {
     add(rules.source, localMessage("composerRules.notUploaded", { title }));
   }
   if (facts.mimeType !== undefined && !types.has(facts.mimeType ?? "")) {
-    add(rules.type, localMessage(typeMessage, { title }));
+    add(rules.type, localMessage(messages.type, { title }));
   }
   if (facts.bytes !== undefined && facts.bytes > maxBytes) {
     const sizes = { megabytes: megabytes(facts.bytes), limit: megabytes(maxBytes) };
-    add(rules.size, localMessage(sizeMessage, { title, ...sizes }));
+    add(rules.size, localMessage(messages.size, { title, ...sizes }));
   }
 }
 
