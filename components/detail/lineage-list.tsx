@@ -8,6 +8,7 @@ import {
   type GenerationStatus,
   STATUS_LABEL_KEYS,
 } from "@/lib/generations/status";
+import { DetailSection } from "./detail-section";
 
 function isStatus(status: string): status is GenerationStatus {
   return (GENERATION_STATUSES as readonly string[]).includes(status);
@@ -55,10 +56,7 @@ export function LineageList({
   const t = useTranslations("detail");
   if (!parent && items.length === 0) return null;
   return (
-    <section aria-labelledby="lineage-heading" className="flex flex-col gap-1">
-      <h2 id="lineage-heading" className="text-xs uppercase tracking-wide text-muted">
-        {t("lineage")}
-      </h2>
+    <DetailSection id="lineage" title={t("lineage")} tight>
       <ul className="flex flex-col gap-1">
         {parent ? (
           <Item item={parent} relation={parentKind === "retry" ? t("retryOf") : t("remixOf")} />
@@ -71,6 +69,6 @@ export function LineageList({
           />
         ))}
       </ul>
-    </section>
+    </DetailSection>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { MediaThumb } from "@/components/ui/media-thumb";
 import type { ReferenceView } from "@/lib/gallery/detail-types";
 import { referenceKindLabel, referenceRoleLabel } from "@/lib/generations/reference-words";
+import { DetailSection } from "./detail-section";
 
 /** Every reference with its picture (images, and elements with a registered thumbnail). */
 export function ReferenceList({ references }: { references: ReferenceView[] }) {
@@ -9,10 +10,7 @@ export function ReferenceList({ references }: { references: ReferenceView[] }) {
   const words = useTranslations("words");
   if (references.length === 0) return null;
   return (
-    <section aria-labelledby="references-heading" className="flex flex-col gap-2">
-      <h2 id="references-heading" className="text-xs uppercase tracking-wide text-muted">
-        {t("references")}
-      </h2>
+    <DetailSection id="references" title={t("references")}>
       <ul className="flex flex-wrap gap-2">
         {references.map((ref) => {
           const kind = referenceKindLabel(ref.kind, words);
@@ -45,6 +43,6 @@ export function ReferenceList({ references }: { references: ReferenceView[] }) {
           );
         })}
       </ul>
-    </section>
+    </DetailSection>
   );
 }
