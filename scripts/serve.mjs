@@ -15,6 +15,9 @@ const dev = process.argv.includes("--dev");
 // The launcher reads only what `next start` itself reads (PORT, HOSTNAME); the app's own
 // settings are parsed by lib/env.ts.
 process.env.NODE_ENV ??= dev ? "development" : "production";
+// Tells the app (lib/env.ts) that the peer header is this file's: without it (`next start`)
+// the header is whatever the client sent and is ignored.
+process.env.OMNI_PEER_ADDRESS_STAMPED = "1";
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
 
