@@ -69,7 +69,13 @@ export function ownStudio(options: {
         stdio: ["ignore", log, log],
       });
       closeSync(log);
+      const started = child;
       for (let i = 0; i < 150; i++) {
+        // Without this, a studio that died at once (its port taken by another run's server)
+        // would count as started as soon as that other server answered the health check.
+        if (started.exitCode !== null) {
+          throw new Error(`studio on ${baseURL} exited at start; see ${dataDir}-server.log`);
+        }
         try {
           if ((await fetch(`${baseURL}/api/health`)).ok) return;
         } catch {}
