@@ -170,6 +170,8 @@ test("a three-shot storyboard with sound on Kling 3.0 Omni reaches the provider 
   await card.getByRole("link", { name: "Open generation details" }).click();
   const storyboard = page.getByRole("region", { name: /Storyboard/ });
   await expect(storyboard.getByRole("listitem")).toHaveCount(3);
+  // The shots take the prompt's place: no empty "Prompt" section above them.
+  await expect(page.getByRole("heading", { name: "Prompt", exact: true })).toHaveCount(0);
   await expect(storyboard.getByRole("listitem", { name: "Shot 1" })).toContainText("4 s");
   // Chips show the reference's stable name (main's Reference.label), not the file name.
   await expect(storyboard.getByRole("listitem", { name: "Shot 3" })).toContainText("Image 2");
