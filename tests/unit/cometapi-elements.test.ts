@@ -166,7 +166,14 @@ describe("listing", () => {
       "/kling/v1/general/advanced-custom-elements?pageNum=2&pageSize=2",
     );
     expect(page.elements.map((e) => e.elementId)).toEqual([BIG_ID]);
-    expect(page).toMatchObject({ pageNum: 2, mayHaveMore: false });
+    // A full page of tasks (one still processing, so one element): the next page may hold more.
+    expect(page).toMatchObject({ pageNum: 2, mayHaveMore: true });
+  });
+
+  it("ends at a page shorter than asked", async () => {
+    provider.reply(klingEnvelope([{ task_id: "3", task_status: "failed", task_result: {} }]));
+    const page = await client.listElements(3, 2);
+    expect(page).toMatchObject({ elements: [], pageNum: 3, mayHaveMore: false });
   });
 
   it("reads presets as bare element objects inside new-api's wrapper", async () => {
