@@ -53,6 +53,16 @@ export function ownStudio(options: {
       }
       // The server's output is kept beside the data folder (which a new run wipes), so a
       // failed run's log can still be read afterwards.
+      // Something already answering here is another run's server: its health check would
+      // pass for ours (seen with E2E_PORT values three apart).
+      if (
+        await fetch(`${baseURL}/api/health`).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        throw new Error(`port ${options.port} is taken by another server; choose another E2E_PORT`);
+      }
       const log = openSync(`${dataDir}-server.log`, "a");
       writeSync(log, `\n--- start ${new Date().toISOString()}\n`);
       child = spawn(process.execPath, ["scripts/serve.mjs"], {
