@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -246,4 +247,52 @@ test("switching models keeps what is valid, says what changed, and O1 gets no v3
   for (const key of ["sound", "multi_shot", "shot_type", "multi_prompt"]) {
     expect(body).not.toHaveProperty(key);
   }
+});
+
+test("attaching a video turns Sound off and disables it, with the reason beside it", async ({
+  page,
+}) => {
+  // A short H.264 clip, made here rather than committed (as composer-video.spec.ts does).
+  const clip = path.resolve("test-results/fixtures/clip-3s-720p.mp4");
+  mkdirSync(path.dirname(clip), { recursive: true });
+  execFileSync(createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg").path as string, [
+    ...[
+      "-y",
+      "-loglevel",
+      "error",
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc2=size=1280x720:rate=24:duration=3",
+    ],
+    ...[
+      "-c:v",
+      "libx264",
+      "-preset",
+      "ultrafast",
+      "-pix_fmt",
+      "yuv420p",
+      "-movflags",
+      "+faststart",
+    ],
+    clip,
+  ]);
+  await page.goto("/");
+  await expect(page.getByRole("textbox", { name: "Prompt" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Model" }).selectOption({ label: "Kling 3.0 Omni" });
+  const sound = page.getByRole("switch", { name: "Sound" });
+  await sound.click();
+  await expect(sound).toHaveAttribute("aria-checked", "true");
+
+  await page.getByTestId("video-input").setInputFiles(clip);
+  await expect(
+    page.getByRole("img", { name: /^Video reference: clip-3s-720p\.mp4/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/storyboard-video-sound.png", fullPage: true });
+  await expect(sound).toBeDisabled();
+  await expect(sound).toHaveAttribute("aria-checked", "false");
+  await expect(sound).toHaveAccessibleDescription(
+    "Sound is off while a reference video is attached: Kling 3.0 Omni cannot add sound to a video reference.",
+  );
 });
