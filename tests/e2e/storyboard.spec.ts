@@ -168,6 +168,8 @@ test("a three-shot storyboard with sound on Kling 3.0 Omni reaches the provider 
   await expect(card.locator("[data-status]")).toHaveAttribute("data-status", "succeeded", {
     timeout: 120_000,
   });
+  await expect(card.locator("[data-model]")).toHaveText("Kling 3.0 Omni");
+  await expect(card.locator("[data-sound]")).toContainText("With sound");
   await card.getByRole("link", { name: "Open generation details" }).click();
   const storyboard = page.getByRole("region", { name: /Storyboard/ });
   await expect(storyboard.getByRole("listitem")).toHaveCount(3);
@@ -295,4 +297,33 @@ test("attaching a video turns Sound off and disables it, with the reason beside 
   await expect(sound).toHaveAccessibleDescription(
     "Sound is off while a reference video is attached: Kling 3.0 Omni cannot add sound to a video reference.",
   );
+});
+
+test("a shot takes chips like the prompt (picker, @) and shots move by mouse", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("textbox", { name: "Prompt" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Model" }).selectOption({ label: "Kling 3.0 Omni" });
+  await page.getByRole("switch", { name: "Storyboard" }).click();
+  const shot1 = page.getByRole("textbox", { name: "Shot 1" });
+  await typeInto(page, shot1, "A fox ");
+  // The add bar's picker puts the chip into the shot last worked in.
+  await page.getByTestId("image-input").setInputFiles(path.resolve("tests/fixtures/ref-blue.png"));
+  await expect(shot1.getByRole("img", { name: "Image 1 reference: ref-blue.png" })).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Add shot" }).click();
+  const shot2 = page.getByRole("textbox", { name: "Shot 2" });
+  await typeInto(page, shot2, "Rain on @Ima");
+  const listbox = page.getByRole("listbox", { name: "References and elements" });
+  await expect(listbox.getByRole("option", { name: /Image 1/ })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(shot2.getByRole("img", { name: "Image 1 reference: ref-blue.png" })).toBeVisible();
+  await expect(shot2).toContainText("Rain on");
+
+  // Dragging shot 2 by its handle onto shot 1 puts it first.
+  const handle = (n: number) =>
+    page.getByRole("listitem", { name: `Shot ${n}` }).locator('[title="Drag to move this shot"]');
+  await handle(2).dragTo(page.getByRole("listitem", { name: "Shot 1" }));
+  await expect(page.getByRole("textbox", { name: "Shot 1" })).toContainText("Rain on");
+  await expect(page.getByRole("textbox", { name: "Shot 2" })).toContainText("A fox");
 });
