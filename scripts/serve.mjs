@@ -44,6 +44,12 @@ server.on("upgrade", (req, socket, head) => {
   stamp(req);
   upgrade(req, socket, head);
 });
+// Next's own uncaughtException handler only logs: without this, a taken port left the
+// process running (its sync worker too) with no server, or ending with status 0.
+server.on("error", (error) => {
+  console.error(`[omni-studio] cannot listen on port ${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.info(`[omni-studio] ${dev ? "dev server" : "studio"} ready on port ${port}`);
 });
