@@ -36,6 +36,17 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
         {generation.posterUrl ? (
           // biome-ignore lint/performance/noImgElement: posters are served by our own media route
           <img src={generation.posterUrl} alt="" className="h-full w-full object-cover" />
+        ) : generation.videoUrl ? (
+          // Stored, poster still being made: the video's own frame 1 s in (as the poster will be).
+          <video
+            src={`${generation.videoUrl}#t=1`}
+            muted
+            playsInline
+            preload="metadata"
+            aria-hidden="true"
+            tabIndex={-1}
+            className="h-full w-full object-cover"
+          />
         ) : (
           <div className="flex h-full items-center justify-center text-xs text-muted">
             {running ? t("rendering") : t("noVideo")}

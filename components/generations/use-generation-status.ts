@@ -18,11 +18,23 @@ const POLL_MS = 1500;
  * The status route reads the database only, so this costs the provider nothing; once it
  * is running late ("taking longer than usual") the usual pace resumes.
  */
-const DUE_POLL_MS = 400;
+const DUE_POLL_MS = 250;
 const DUE_LEAD_SECONDS = 2;
+/**
+ * A result is "succeeded" as soon as its video is stored; its poster follows a moment later
+ * (lib/worker/add-poster.ts). Look a few more times for it, not forever: a poster that could
+ * not be made leaves the video's own frame in its place.
+ */
+const POSTER_POLL_MS = 1000;
+const POSTER_WAIT_MS = 30_000;
 
 function pollEvery(view: GenerationView | undefined): number | false {
-  if (!view || isSettledForPolling(view.status)) return false;
+  if (!view) return false;
+  if (isSettledForPolling(view.status)) {
+    const finished = view.finishedAt ? Date.parse(view.finishedAt) : 0;
+    const posterDue = view.status === "succeeded" && !view.posterUrl && view.videoUrl;
+    return posterDue && Date.now() - finished < POSTER_WAIT_MS ? POSTER_POLL_MS : false;
+  }
   const figure = progressFigure(view, Date.now());
   const due =
     figure && !figure.slow && figure.elapsedSeconds >= figure.expectedSeconds - DUE_LEAD_SECONDS;
@@ -30,7 +42,8 @@ function pollEvery(view: GenerationView | undefined): number | false {
 }
 
 /**
- * Polls the app's own status route (never the provider) until the generation settles, and
+ * Polls the app's own status route (never the provider) until the generation settles (and
+ * its poster is in), and
  * announces it (toast, tab title, opt-in browser notification) when one this page watched
  * running finishes or fails.
  */
