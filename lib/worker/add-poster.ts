@@ -10,6 +10,7 @@ import { logError } from "@/lib/log";
 import { makePoster } from "@/lib/media/make-poster";
 import { posterRelativePath, resolveMediaPath } from "@/lib/storage/media-store";
 import { withMediaSlot } from "./media-gate";
+import { removeLeftoversOf } from "./save-result";
 import { markStage } from "./stage-clock";
 
 /**
@@ -23,6 +24,9 @@ export async function addPoster(result: PosterlessResult): Promise<void> {
   const posterPath = posterRelativePath(result.id);
   const absolutePath = resolveMediaPath(posterPath);
   try {
+    // A process killed mid-poster left its temp file. (Should another instance's start-up
+    // mend race this one, one of the two loses its temp file and logs; the other finishes.)
+    await removeLeftoversOf(result.id);
     // A few at a time finish sooner, one by one, than a burst of them sharing the cores.
     await withMediaSlot(() =>
       makePoster(

@@ -74,7 +74,7 @@ async function downloadWithRetry(url: string, relativePath: string) {
  * Temp files a killed process left mid-write for this generation (`<id>.mp4.<rand>.partial`,
  * `.<id>.<rand>.tmp.jpg`). Only the lease holder writes them, so whatever is there is stale.
  */
-async function removeLeftoversOf(generationId: string): Promise<void> {
+export async function removeLeftoversOf(generationId: string): Promise<void> {
   for (const folder of [MEDIA_FOLDERS.results, MEDIA_FOLDERS.posters]) {
     const dir = path.dirname(resolveMediaPath(`${folder}/x`));
     let names: string[];
