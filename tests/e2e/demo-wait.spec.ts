@@ -71,11 +71,14 @@ test("in demo mode the studio hears of a finished video at once, and the wait is
   // test's own moment below also holds the round trip from the page to this process.
   await page.evaluate(
     (label) => {
-      const watcher = window as unknown as { succeededAt?: number };
+      const watcher = window as unknown as { succeededAt?: number; posterAt?: number };
       new MutationObserver(() => {
-        const selector = `article[aria-label="${label}"] [data-status="succeeded"]`;
-        if (!watcher.succeededAt && document.querySelector(selector))
-          watcher.succeededAt = Date.now();
+        const card = `article[aria-label="${label}"]`;
+        const now = Date.now();
+        if (!watcher.succeededAt && document.querySelector(`${card} [data-status="succeeded"]`)) {
+          watcher.succeededAt = now;
+        }
+        if (!watcher.posterAt && document.querySelector(`${card} img`)) watcher.posterAt = now;
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     },
     `Generation: ${prompt.slice(0, 60)}`,
@@ -134,6 +137,13 @@ test("in demo mode the studio hears of a finished video at once, and the wait is
     loadAverage1m: { before: loadBefore, after: loadavg()[0] ?? 0 },
   };
   process.stdout.write(`demo wait: ${JSON.stringify(figures)}\n`);
+
+  // The poster follows the stored video (lib/worker/add-poster.ts) and the card picks it up.
+  await expect(card.locator("img")).toBeVisible({ timeout: 15_000 });
+  const posterAt = await page.evaluate(
+    () => (window as unknown as { posterAt?: number }).posterAt ?? Number.NaN,
+  );
+  process.stdout.write(`demo wait: poster on the card ${posterAt - simulatorDoneAt} ms after\n`);
 
   // Playable for real: the detail page's player reads the stored file.
   const openedAt = Date.now();
