@@ -81,6 +81,8 @@ const envSchema = z.object({
   ALLOWED_HOSTS: optionalText,
   /** Reverse proxies in front of the studio that append to X-Forwarded-For (0: none, trust no header). */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set by scripts/serve.mjs, never by hand: it wrote the peer address header of every request. */
+  OMNI_PEER_ADDRESS_STAMPED: z.enum(["0", "1"]).default("0"),
 });
 
 export type { DatabaseConfig };
@@ -142,6 +144,8 @@ export type Env = {
     generatePerMinute: number;
     uploadsPerMinute: number;
     trustedProxyCount: number;
+    /** True when scripts/serve.mjs serves the app, so the peer address header is its own. */
+    peerAddressStamped: boolean;
     /** Lower-case host names from ALLOWED_HOSTS (loopback and PUBLIC_BASE_URL's are implied). */
     allowedHosts: string[];
     /** The cap on an import's body and on everything it unpacks to. */
@@ -229,6 +233,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       generatePerMinute: raw.GENERATE_RATE_PER_MINUTE,
       uploadsPerMinute: raw.UPLOAD_RATE_PER_MINUTE,
       trustedProxyCount: raw.TRUSTED_PROXY_COUNT,
+      peerAddressStamped: raw.OMNI_PEER_ADDRESS_STAMPED === "1",
       allowedHosts: (raw.ALLOWED_HOSTS ?? "")
         .split(",")
         .map((host) => host.trim().toLowerCase())
