@@ -38,9 +38,22 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
           src={generation.posterUrl}
           className="h-full w-full object-cover"
           fallback={
-            <div className="flex h-full items-center justify-center text-xs text-muted">
-              {running ? t("rendering") : t("noVideo")}
-            </div>
+            generation.videoUrl ? (
+              // Stored, poster still being made: the video's own frame 1 s in (as the poster will be).
+              <video
+                src={`${generation.videoUrl}#t=1`}
+                muted
+                playsInline
+                preload="metadata"
+                aria-hidden="true"
+                tabIndex={-1}
+                className="h-full w-full object-cover"
+              />
+            ) : (
+              <div className="flex h-full items-center justify-center text-xs text-muted">
+                {running ? t("rendering") : t("noVideo")}
+              </div>
+            )
           }
         />
         <span className="sr-only">{t("openDetails")}</span>
