@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { localMessage } from "@/i18n/local-message";
 import { sayOnServer } from "@/i18n/say-on-server";
 import { AppError } from "@/lib/errors";
 import { priceLabel } from "@/lib/generations/estimate-cost";
@@ -76,5 +77,15 @@ describe("server refusals in both languages", () => {
       priceLabel({ source: "kling-list" } as Parameters<typeof priceLabel>[0]),
     );
     expect(said).toEqual({ en: "at Kling list prices", ko: "Kling 정가 기준" });
+  });
+
+  it("the daily budget refusal, with its amounts in each language's USD format", async () => {
+    const said = await inBoth(
+      localMessage("serverErrors.budgetSpent", { budget: 1, spent: 0.835, cost: 0.42 }),
+    );
+    expect(said.en).toMatch(
+      /^Today's budget of \$1\.00 is spent \(\$0\.84 so far, .* about \$0\.42\)/,
+    );
+    expect(said.ko).toMatch(/^오늘 예산 US\$1\.00을\(를\) 모두 사용했습니다\(지금까지 US\$0\.84, /);
   });
 });
