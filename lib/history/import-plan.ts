@@ -212,8 +212,12 @@ function settle(row: GenerationRow): GenerationRow {
   const base = { ...row, callbackToken: null, providerVideoUrl: null, nextCheckAt: null };
   if (isTerminalStatus(row.status)) return base;
   return row.providerTaskId
-    ? { ...base, status: "uncertain", errorMessage: "Imported before it finished: check it again." }
-    : { ...base, status: "canceled", errorMessage: "Imported before it was sent." };
+    ? {
+        ...base,
+        status: "uncertain",
+        errorMessage: localMessage("failureDetails.importedUnfinished"),
+      }
+    : { ...base, status: "canceled", errorMessage: localMessage("failureDetails.importedUnsent") };
 }
 
 function countPathUses(manifest: HistoryManifest): Map<string, number> {
