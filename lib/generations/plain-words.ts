@@ -7,7 +7,10 @@ import type { Mode } from "@/lib/kling-contract/limits";
  * `words` translator (useTranslations("words") / getTranslations("words")); without one it
  * answers in English, for the call sites not yet converted (listed in messages/README.md).
  */
-export type WordKey = Exclude<keyof Messages["words"], "chipReference" | "chipFallback">;
+export type WordKey = Exclude<
+  keyof Messages["words"],
+  "chipReference" | "chipFallback" | "referenceName"
+>;
 export type Words = (key: WordKey) => string;
 
 const MODE_KEYS: Record<Mode, WordKey> = { std: "modeStd", pro: "modePro" };

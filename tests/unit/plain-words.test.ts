@@ -8,7 +8,7 @@ import { referenceKindLabel, referenceRoleLabel } from "@/lib/generations/refere
 import { shownCostUsd } from "@/lib/generations/shown-cost";
 import { GENERATION_STATUSES, STATUS_LABELS, statusFilterOf } from "@/lib/generations/status";
 import { downloadFileName } from "@/lib/prompt/download-name";
-import { plainPrompt, promptWithNames, referenceName } from "@/lib/prompt/reference-names";
+import { promptWithNames, referenceName } from "@/lib/prompt/reference-names";
 import en from "@/messages/en.json";
 
 describe("the words a person reads", () => {
@@ -116,10 +116,10 @@ describe("prompt text", () => {
 
 describe("reference names in one-line text", () => {
   it("names each token as its chip, never as a raw token or run-together file names", () => {
-    expect(plainPrompt("dawn. <<<image_1>>><<<image_2>>> Foxy <<<element_1>>>.")).toBe(
+    expect(promptWithNames("dawn. <<<image_1>>><<<image_2>>> Foxy <<<element_1>>>.")).toBe(
       "dawn. Image 1 Image 2 Foxy Element 1.",
     );
-    expect(plainPrompt("<<<video_1>>> then <<<video_2>>>")).toBe("Video then Video 2");
+    expect(promptWithNames("<<<video_1>>> then <<<video_2>>>")).toBe("Video then Video 2");
     expect(
       promptWithNames("A <<<element_1>>> walks", (kind, n) => referenceName(kind, n, "Harbor")),
     ).toBe("A Harbor walks");
