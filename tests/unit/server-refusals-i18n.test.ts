@@ -88,4 +88,21 @@ describe("server refusals in both languages", () => {
     );
     expect(said.ko).toMatch(/^오늘 예산 US\$1\.00을\(를\) 모두 사용했습니다\(지금까지 US\$0\.84, /);
   });
+
+  it("a history archive's refusal names its own rows and paths, in both languages", async () => {
+    const said = await inBoth(
+      localMessage("galleryErrors.inconsistent", {
+        detail: localMessage("importDetails.mediaRefused", {
+          path: "results/gen_a.mp4",
+          reason: localMessage("importDetails.wrongKind", { kind: "video" }),
+        }),
+      }),
+    );
+    expect(said.en).toBe(
+      "media/results/gen_a.mp4 was refused: it is not the video its row says. Nothing was imported.",
+    );
+    expect(said.ko).toBe(
+      "아카이브 내용이 서로 맞지 않습니다(media/results/gen_a.mp4 파일을 받지 않았습니다: 행에 적힌 영상이 아닙니다.). 아무것도 가져오지 않았습니다.",
+    );
+  });
 });
