@@ -27,13 +27,17 @@ export const STUDIO_NAMESPACES = [
  */
 const FAILURE_DETAIL_NAMESPACES = ["failureDetails"] as const satisfies Namespace[];
 
-/** The studio page: plus the composer's words, the messages of its rules (lib/composer), Takes. */
+/**
+ * The studio page: plus the composer's words, the messages of its rules (lib/composer), Takes,
+ * and the price list's name beside the estimate (lib/generations/estimate-cost.ts).
+ */
 export const COMPOSER_NAMESPACES = [
   ...STUDIO_NAMESPACES,
   ...FAILURE_DETAIL_NAMESPACES,
   "composer",
   "composerRules",
   "takes",
+  "pricing",
 ] as const satisfies Namespace[];
 
 /** The detail page: plus its own words, the share dialog's, its batch and its collections. */

@@ -10,21 +10,25 @@ import { assertWithinDailyBudget } from "./daily-budget";
 
 /**
  * The checks every Generate goes through before any validation or database write: a
- * session, the per-session rate and the daily budget, then a look for hostile text. The cost is read leniently from the
- * untrusted input (worst case where unreadable), for every take: a batch is refused whole
- * before any take is created. Validation proper happens afterwards.
+ * session, the per-session rate and the daily budget, then a look for hostile text. The cost
+ * and the number of takes are read leniently from the untrusted input (worst case where
+ * unreadable): a batch is refused whole, by budget or by rate, before any take is created.
+ * Validation proper happens afterwards.
  */
 export async function guardGenerate(input: unknown): Promise<void> {
   const session = await requireSession();
   // The budget first: a refused generation should not use up one of the minute's turns.
   await assertWithinDailyBudget(worstCaseCost(input));
-  assertGenerateRateAllowed(session.key);
+  assertGenerateRateAllowed(session.key, worstCaseTakes(recordOf(input).takes));
   assertCleanInput(input);
 }
 
+function recordOf(input: unknown): Record<string, unknown> {
+  return typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+}
+
 function worstCaseCost(input: unknown): number {
-  const record =
-    typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  const record = recordOf(input);
   const mode: Mode = record.mode === "std" ? "std" : "pro";
   const duration = (DURATIONS as readonly unknown[]).includes(record.duration)
     ? Number(record.duration)

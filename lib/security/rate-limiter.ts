@@ -8,26 +8,30 @@ export class SlidingWindowLimiter {
 
   constructor(private readonly options: { limit: number; windowMs: number; maxKeys?: number }) {}
 
-  /** Seconds until `key` may act again, or 0 when it may act now. Does not count. */
-  retryAfterSeconds(key: string, now: number = Date.now()): number {
+  /**
+   * Seconds until `key` may do `count` actions at once, or 0 when it may now. Does not count.
+   * A count above the limit is treated as the limit: it waits for a whole free window.
+   */
+  retryAfterSeconds(key: string, now: number = Date.now(), count = 1): number {
     const recent = this.recent(key, now);
-    if (recent.length < this.options.limit) return 0;
-    const oldest = recent[recent.length - this.options.limit] ?? now;
-    return Math.max(1, Math.ceil((oldest + this.options.windowMs - now) / 1000));
+    const wanted = Math.min(Math.max(1, count), this.options.limit);
+    if (recent.length + wanted <= this.options.limit) return 0;
+    const mustExpire = recent[recent.length + wanted - this.options.limit - 1] ?? now;
+    return Math.max(1, Math.ceil((mustExpire + this.options.windowMs - now) / 1000));
   }
 
-  /** Counts one action for `key`. */
-  hit(key: string, now: number = Date.now()): void {
+  /** Counts `count` actions for `key`. */
+  hit(key: string, now: number = Date.now(), count = 1): void {
     const recent = this.recent(key, now);
-    recent.push(now);
+    for (let i = 0; i < count; i++) recent.push(now);
     this.hits.set(key, recent);
     this.evictIfLarge(now);
   }
 
-  /** Counts one action and says whether it was allowed (0) or how long to wait. */
-  take(key: string, now: number = Date.now()): number {
-    const wait = this.retryAfterSeconds(key, now);
-    if (wait === 0) this.hit(key, now);
+  /** Counts `count` actions (a batch) and says whether they were allowed (0) or how long to wait. */
+  take(key: string, now: number = Date.now(), count = 1): number {
+    const wait = this.retryAfterSeconds(key, now, count);
+    if (wait === 0) this.hit(key, now, count);
     return wait;
   }
 

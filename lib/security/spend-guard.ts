@@ -25,9 +25,12 @@ function getLimiters() {
   return limiters;
 }
 
-/** Call before creating a generation; throws `rate_limited` saying how long to wait. */
-export function assertGenerateRateAllowed(sessionKey: string): void {
-  const wait = getLimiters().generate.take(sessionKey);
+/**
+ * Call before creating generations; throws `rate_limited` saying how long to wait. A batch of
+ * takes counts as that many generations: the limit is on what is spent, not on clicks.
+ */
+export function assertGenerateRateAllowed(sessionKey: string, generations = 1): void {
+  const wait = getLimiters().generate.take(sessionKey, Date.now(), generations);
   if (wait > 0) {
     throw new AppError(
       "rate_limited",

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { discardFile } from "@/lib/storage/media-store";
@@ -52,7 +52,7 @@ export async function streamToFile(
       out.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
   } catch (error) {
-    out.destroy();
+    await closeStream(out);
     await discardFile(tempPath);
     throw error;
   } finally {
@@ -63,6 +63,20 @@ export async function streamToFile(
     throw new AppError("invalid_input", localMessage("serverErrors.uploadEmpty"));
   }
   return { bytes: total, sha256: hash.digest("hex"), head };
+}
+
+/**
+ * The stream opens its file asynchronously. A body refused at its first bytes throws before
+ * that open has finished, and removing the path then would race the open, which could create
+ * the file after the removal and leave an empty `.partial` behind (seen once in bad-input
+ * under load). So the file is closed first, and only then removed.
+ */
+function closeStream(out: WriteStream): Promise<void> {
+  if (out.closed) return Promise.resolve();
+  return new Promise((resolve) => {
+    out.once("close", () => resolve());
+    out.destroy();
+  });
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

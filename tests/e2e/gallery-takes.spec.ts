@@ -130,6 +130,8 @@ test("Takes 3 beside Generate makes three generations in one batch, then Compare
   const dollars = async () => Number(/\$([\d.]+)/.exec((await cost.textContent()) ?? "")?.[1]);
   const one = await dollars();
   expect(one).toBeGreaterThan(0);
+  // The price list is named in words, not as a catalog key the page was not sent.
+  await expect(cost).toContainText("at Kling list prices");
 
   const takes = page.getByRole("combobox", { name: "Takes" });
   await takes.selectOption("3");

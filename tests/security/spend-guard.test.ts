@@ -93,6 +93,29 @@ describe("per-session rates", () => {
     expect(() => assertGenerateRateAllowed("session:b")).not.toThrow(); // another session
   });
 
+  it("counts a batch of takes as that many generations", async () => {
+    process.env.GENERATE_RATE_PER_MINUTE = "4";
+    resetEnvForTests();
+    assertGenerateRateAllowed("session:a", 3);
+    // One more fits the minute; a second batch of 3 does not, and is refused whole.
+    expect(
+      await refusalInEnglish(
+        (async () => {
+          assertGenerateRateAllowed("session:a", 3);
+        })(),
+      ),
+    ).toMatch(/Too many generations in a minute/);
+    assertGenerateRateAllowed("session:a", 1);
+    expect(() => assertGenerateRateAllowed("session:a", 1)).toThrow();
+  });
+
+  it("lets a batch larger than the limit through only into an empty minute", async () => {
+    process.env.GENERATE_RATE_PER_MINUTE = "2";
+    resetEnvForTests();
+    assertGenerateRateAllowed("session:c", 4);
+    expect(() => assertGenerateRateAllowed("session:c", 1)).toThrow();
+  });
+
   it("limits uploads the same way", async () => {
     process.env.UPLOAD_RATE_PER_MINUTE = "1";
     resetEnvForTests();

@@ -60,7 +60,8 @@ export default async function GenerationPage({ params, searchParams }: Props) {
     nextHref: neighbors.nextId ? galleryDetailHref(neighbors.nextId, search) : null,
   };
   return (
-    <div className="flex flex-col gap-4">
+    // One column for the detail and what follows it (batch, collections), aligned alike.
+    <div className="mx-auto flex w-full max-w-7xl flex-col gap-4">
       <h1 className="sr-only">{t("pageHeading")}</h1>
       <IntlScope namespaces={DETAIL_NAMESPACES}>
         <QueryProvider>
