@@ -55,6 +55,8 @@ const envSchema = z.object({
   WORKER_MAX_PROVIDER_REQUESTS: z.coerce.number().int().positive().default(4),
   /** Sync worker: how long a claimed row stays a worker's without a heartbeat. */
   WORKER_LEASE_MS: z.coerce.number().int().positive().default(30_000),
+  /** Sync worker: log each result's stage times (callback, claimed, …, stored), to find waits. */
+  WORKER_STAGE_LOG: z.enum(["0", "1"]).default("0"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Hosts result videos may be downloaded from, besides the provider's own (comma-separated). */
   RESULT_HOST_ALLOWLIST: optionalText,
@@ -79,6 +81,8 @@ const envSchema = z.object({
   ALLOWED_HOSTS: optionalText,
   /** Reverse proxies in front of the studio that append to X-Forwarded-For (0: none, trust no header). */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set by scripts/serve.mjs, never by hand: it wrote the peer address header of every request. */
+  OMNI_PEER_ADDRESS_STAMPED: z.enum(["0", "1"]).default("0"),
 });
 
 export type { DatabaseConfig };
@@ -122,6 +126,7 @@ export type Env = {
     maxInFlight: number;
     maxProviderRequests: number;
     leaseMs: number;
+    stageLog: boolean;
   };
   nodeEnv: "development" | "production" | "test";
   /** Explicit media tools; undefined means "find them" (lib/media/ffmpeg-paths.ts). */
@@ -139,6 +144,8 @@ export type Env = {
     generatePerMinute: number;
     uploadsPerMinute: number;
     trustedProxyCount: number;
+    /** True when scripts/serve.mjs serves the app, so the peer address header is its own. */
+    peerAddressStamped: boolean;
     /** Lower-case host names from ALLOWED_HOSTS (loopback and PUBLIC_BASE_URL's are implied). */
     allowedHosts: string[];
     /** The cap on an import's body and on everything it unpacks to. */
@@ -208,6 +215,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       maxInFlight: raw.WORKER_MAX_IN_FLIGHT,
       maxProviderRequests: raw.WORKER_MAX_PROVIDER_REQUESTS,
       leaseMs: raw.WORKER_LEASE_MS,
+      stageLog: raw.WORKER_STAGE_LOG === "1",
     },
     nodeEnv: raw.NODE_ENV,
     media: {
@@ -225,6 +233,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       generatePerMinute: raw.GENERATE_RATE_PER_MINUTE,
       uploadsPerMinute: raw.UPLOAD_RATE_PER_MINUTE,
       trustedProxyCount: raw.TRUSTED_PROXY_COUNT,
+      peerAddressStamped: raw.OMNI_PEER_ADDRESS_STAMPED === "1",
       allowedHosts: (raw.ALLOWED_HOSTS ?? "")
         .split(",")
         .map((host) => host.trim().toLowerCase())

@@ -15,6 +15,9 @@ const dev = process.argv.includes("--dev");
 // The launcher reads only what `next start` itself reads (PORT, HOSTNAME); the app's own
 // settings are parsed by lib/env.ts.
 process.env.NODE_ENV ??= dev ? "development" : "production";
+// Tells the app (lib/env.ts) that the peer header is this file's: without it (`next start`)
+// the header is whatever the client sent and is ignored.
+process.env.OMNI_PEER_ADDRESS_STAMPED = "1";
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
 
@@ -40,6 +43,12 @@ const server = createServer((req, res) => {
 server.on("upgrade", (req, socket, head) => {
   stamp(req);
   upgrade(req, socket, head);
+});
+// Next's own uncaughtException handler only logs: without this, a taken port left the
+// process running (its sync worker too) with no server, or ending with status 0.
+server.on("error", (error) => {
+  console.error(`[omni-studio] cannot listen on port ${port}: ${error.message}`);
+  process.exit(1);
 });
 server.listen(port, hostname, () => {
   console.info(`[omni-studio] ${dev ? "dev server" : "studio"} ready on port ${port}`);

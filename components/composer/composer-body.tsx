@@ -151,7 +151,7 @@ export function ComposerBody(
       <ComposerPromptField
         references={refs.references}
         library={library}
-        initialSegments={initial.segments}
+        initialValue={initial.segments}
         onChange={setSegments}
         onFiles={acceptFiles}
         onAddElement={(element) => refs.addElement(element)}

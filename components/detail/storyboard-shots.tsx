@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReferenceView, ShotView } from "@/lib/gallery/detail-types";
 import { promptLength } from "@/lib/prompt/prompt-length";
+import { DetailSection } from "./detail-section";
 import { PromptWithChips } from "./prompt-with-chips";
 
 /**
@@ -17,10 +18,7 @@ export function StoryboardShots({
   const t = useTranslations("detail");
   if (shots.length === 0) return null;
   return (
-    <section aria-labelledby="shots-heading" className="flex flex-col gap-2">
-      <h2 id="shots-heading" className="text-xs uppercase tracking-wide text-muted">
-        {t("shotsHeading", { count: shots.length })}
-      </h2>
+    <DetailSection id="shots" title={t("shotsHeading", { count: shots.length })}>
       <ol className="flex flex-col gap-2">
         {shots.map((shot) => (
           <li
@@ -37,6 +35,6 @@ export function StoryboardShots({
           </li>
         ))}
       </ol>
-    </section>
+    </DetailSection>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { NotifyWhenDoneButton } from "@/components/notifications/notify-when-done-button";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { aspectLabel, modeLabel } from "@/lib/generations/plain-words";
 import { isTerminalStatus } from "@/lib/generations/status";
@@ -37,14 +38,28 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
         href={`/generations/${generation.id}`}
         className="relative block aspect-video overflow-hidden rounded-t-xl bg-panel-2"
       >
-        {generation.posterUrl ? (
-          // biome-ignore lint/performance/noImgElement: posters are served by our own media route
-          <img src={generation.posterUrl} alt="" className="h-full w-full object-cover" />
-        ) : (
-          <div className="flex h-full items-center justify-center text-xs text-muted">
-            {running ? t("rendering") : t("noVideo")}
-          </div>
-        )}
+        <MediaThumb
+          src={generation.posterUrl}
+          className="h-full w-full object-cover"
+          fallback={
+            generation.videoUrl ? (
+              // Stored, poster still being made: the video's own frame 1 s in (as the poster will be).
+              <video
+                src={`${generation.videoUrl}#t=1`}
+                muted
+                playsInline
+                preload="metadata"
+                aria-hidden="true"
+                tabIndex={-1}
+                className="h-full w-full object-cover"
+              />
+            ) : (
+              <div className="flex h-full items-center justify-center text-xs text-muted">
+                {running ? t("rendering") : t("noVideo")}
+              </div>
+            )
+          }
+        />
         <span className="sr-only">{t("openDetails")}</span>
       </Link>
       <div className="flex flex-col gap-2 p-3">

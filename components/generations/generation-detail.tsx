@@ -63,18 +63,20 @@ export function GenerationDetail({ detail, shares, nav }: Props) {
             {/* Retry (and Cancel / Check again) is the pipeline's; it shows what fits the status. */}
             <GenerationStatusActions generation={generation} size="page" />
           </div>
-          <section aria-labelledby="prompt-heading" className="flex flex-col gap-1">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h2 id="prompt-heading" className="text-xs uppercase tracking-wide text-muted">
-                {t("prompt")}
-              </h2>
-              <CopyPromptButton text={promptAsText(generation.prompt, detail.references)} />
-            </div>
-            {detail.shots.length === 0 ? (
+          {/* A custom storyboard sends its shots instead of a prompt: they take its place. */}
+          {detail.shots.length === 0 ? (
+            <section aria-labelledby="prompt-heading" className="flex flex-col gap-1">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <h2 id="prompt-heading" className="text-xs uppercase tracking-wide text-muted">
+                  {t("prompt")}
+                </h2>
+                <CopyPromptButton text={promptAsText(generation.prompt, detail.references)} />
+              </div>
               <PromptWithChips prompt={generation.prompt} references={detail.references} />
-            ) : null}
-          </section>
-          <StoryboardShots shots={detail.shots} references={detail.references} />
+            </section>
+          ) : (
+            <StoryboardShots shots={detail.shots} references={detail.references} />
+          )}
           <ReferenceList references={detail.references} />
         </div>
         <aside className="flex flex-col gap-4 text-sm">

@@ -59,46 +59,23 @@ export function GenerationStatusActions({
   }
   const uncertain = generation.status === "uncertain";
   const recheckable = generation.status === "failed" && RECHECKABLE.has(generation.errorCode ?? "");
+  const button = (key: string, label: string, onClick: () => void) => (
+    <button key={key} type="button" className={BUTTON} disabled={pending} onClick={onClick}>
+      {label}
+    </button>
+  );
   const buttons = [];
   if (generation.status === "queued") {
     buttons.push(
-      <button
-        key="cancel"
-        type="button"
-        className={BUTTON}
-        disabled={pending}
-        onClick={() => run(() => cancelGenerationAction(generation.id))}
-      >
-        {t("cancel")}
-      </button>,
+      button("cancel", t("cancel"), () => run(() => cancelGenerationAction(generation.id))),
     );
   }
   if (uncertain || recheckable) {
     buttons.push(
-      <button
-        key="check"
-        type="button"
-        className={BUTTON}
-        disabled={pending}
-        onClick={() => run(() => checkGenerationAgainAction(generation.id))}
-      >
-        {t("checkAgain")}
-      </button>,
+      button("check", t("checkAgain"), () => run(() => checkGenerationAgainAction(generation.id))),
     );
   }
-  if (uncertain) {
-    buttons.push(
-      <button
-        key="submit"
-        type="button"
-        className={BUTTON}
-        disabled={pending}
-        onClick={() => setConfirmingSubmit(true)}
-      >
-        {t("submitAgain")}
-      </button>,
-    );
-  }
+  if (uncertain) buttons.push(button("submit", t("submitAgain"), () => setConfirmingSubmit(true)));
   if (failureNeedsEdit(generation)) {
     // The same request would be refused again: open it in the composer to change it.
     buttons.push(
@@ -112,20 +89,12 @@ export function GenerationStatusActions({
     );
   } else if (generation.status === "failed" || generation.status === "canceled") {
     buttons.push(
-      <button
-        key="retry"
-        type="button"
-        className={BUTTON}
-        disabled={pending}
-        onClick={() =>
-          run(
-            () => retryGenerationAction(generation.id),
-            (data) => router.push(`/generations/${data.id}`),
-          )
-        }
-      >
-        {t("retry")}
-      </button>,
+      button("retry", t("retry"), () =>
+        run(
+          () => retryGenerationAction(generation.id),
+          (data) => router.push(`/generations/${data.id}`),
+        ),
+      ),
     );
   }
   if (buttons.length === 0) return null;

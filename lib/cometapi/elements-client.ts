@@ -59,8 +59,14 @@ export function createElementClient(options: CometClientOptions): ElementClient 
     }
     const url = `${baseUrl}${path}?pageNum=${pageNum}&pageSize=${pageSize}`;
     const answer = await getWithRetries(operation, url);
-    const elements = toElementList(answer.json, { operation, bodyText: answer.bodyText, secrets });
-    return { elements, pageNum, mayHaveMore: elements.length >= pageSize };
+    const { elements, items } = toElementList(answer.json, {
+      operation,
+      bodyText: answer.bodyText,
+      secrets,
+    });
+    // A full page may be followed by another. Counted in the list's items, not in elements:
+    // the account's list holds tasks, and a failed or unfinished one holds no element.
+    return { elements, pageNum, mayHaveMore: items >= pageSize };
   }
 
   return {

@@ -83,11 +83,15 @@ export function toElementTask(json: unknown, context: EnvelopeContext): Provider
  * elements in `task_result.elements`; some relays list element objects themselves. The list
  * may sit at `data`, `data.data` or `data.data.data`.
  */
-export function toElementList(json: unknown, context: EnvelopeContext): ProviderElement[] {
+export function toElementList(
+  json: unknown,
+  context: EnvelopeContext,
+): { elements: ProviderElement[]; items: number } {
   let current: unknown = json;
   for (let depth = 0; depth < 4; depth++) {
     const data = asObject(current)?.data;
-    if (Array.isArray(data)) return data.flatMap(elementsOfListItem);
+    if (Array.isArray(data))
+      return { elements: data.flatMap(elementsOfListItem), items: data.length };
     current = data;
   }
   throw badShape(context, "no list of elements");

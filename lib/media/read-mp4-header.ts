@@ -1,6 +1,6 @@
 import "server-only";
 import { open } from "node:fs/promises";
-import { createFile, type Movie, MP4BoxBuffer, type Track } from "mp4box";
+import { createFile, Log, type Movie, MP4BoxBuffer, type Track } from "mp4box";
 import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { assertMediaInputSize, MAX_FRAME_SIDE } from "./untrusted-input";
@@ -17,6 +17,18 @@ const MAX_READS = 16;
 
 // Sample entries that hold pictures, not motion (ffprobe's mjpeg, png, gif, bmp, tiff, webp).
 const STILL_ENTRIES = new Set(["jpeg", "mjpa", "mjpb", "png ", "gif ", "bmp ", "tiff", "webp"]);
+
+/**
+ * mp4box prints "Invalid box type" with console.error for every box whose four letters are
+ * not plain ASCII, such as QuickTime's `©swr` metadata in a phone's MOV, and for bytes that
+ * are no MP4 at all. Neither is a fault here: parsing goes on past the box, or the caller
+ * falls back to ffprobe. Only that message is dropped; mp4box's other errors still print.
+ */
+const mp4boxError = Log.error.bind(Log);
+Log.error = (module, msg, isofile) => {
+  if (module === "BoxParser" && msg?.startsWith("Invalid box type:")) return;
+  mp4boxError(module, msg, isofile);
+};
 
 /**
  * Reads a local MP4's header in this process with mp4box.js (GPAC's parser), so that saving

@@ -6,7 +6,8 @@ import { logError } from "@/lib/log";
 /**
  * Written by scripts/serve.mjs from the TCP connection, after deleting any copy the client
  * sent. `next start` alone offers nothing better: it keeps a client-sent X-Forwarded-For
- * as it is, so that header on its own is the client's to invent.
+ * as it is, so that header on its own is the client's to invent — and so is this one when
+ * serve.mjs is not in front: it is read only when serve.mjs says it serves the app.
  */
 export const PEER_ADDRESS_HEADER = "x-omni-peer-address";
 
@@ -23,7 +24,7 @@ export function clientAddressOf(
   headers: Headers,
   trustedProxies: number = getEnv().security.trustedProxyCount,
 ): string {
-  const peer = normalize(headers.get(PEER_ADDRESS_HEADER) ?? "");
+  const peer = stampedPeer(headers);
   if (!peer) {
     warnNoPeerOnce();
     return UNKNOWN_ADDRESS;
@@ -46,8 +47,13 @@ export function clientAddressOf(
  * connects from loopback on behalf of everyone).
  */
 export function isLocalRequest(headers: Headers): boolean {
-  const peer = normalize(headers.get(PEER_ADDRESS_HEADER) ?? "");
-  return isLoopback(peer) && isLoopback(clientAddressOf(headers));
+  return isLoopback(stampedPeer(headers)) && isLoopback(clientAddressOf(headers));
+}
+
+/** The connection's address as serve.mjs wrote it; "" when serve.mjs is not in front. */
+function stampedPeer(headers: Headers): string {
+  if (!getEnv().security.peerAddressStamped) return "";
+  return normalize(headers.get(PEER_ADDRESS_HEADER) ?? "");
 }
 
 function isLoopback(address: string): boolean {

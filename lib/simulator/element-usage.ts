@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import type { SimContext } from "./sim-context";
-import type { SimTask } from "./types";
+import type { PictureSource } from "./types";
 
 /**
  * The element ids of a create body as written, read from the text: JSON.parse has already
@@ -19,13 +19,14 @@ export async function elementFrontView(
   ctx: SimContext,
   taskId: string,
   elementIds: readonly string[],
-): Promise<SimTask["backgroundImage"]> {
+  inputName?: string,
+): Promise<PictureSource | undefined> {
   for (const id of elementIds) {
     const element = await ctx.elements.byElementId(id);
     if (!element) continue;
     if (element.frontImage.kind === "url") return element.frontImage;
     const bytes = await readFile(element.frontImage.path).catch(() => undefined);
-    if (bytes) return { kind: "file", path: await ctx.store.saveInput(taskId, bytes) };
+    if (bytes) return { kind: "file", path: await ctx.store.saveInput(taskId, bytes, inputName) };
   }
   return undefined;
 }

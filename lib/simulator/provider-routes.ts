@@ -16,6 +16,7 @@ import {
 } from "./responses";
 import { checkFileUrl, signFileUrl } from "./signed-url";
 import type { SimContext } from "./sim-context";
+import { withShotPictures } from "./shot-pictures";
 import { newTaskId } from "./task-store";
 import { MODERATION_MARKER, MODERATION_MESSAGE, phaseDurations } from "./task-timeline";
 import type { FaultPhase, SimTask } from "./types";
@@ -141,7 +142,8 @@ async function buildTask(
     aspectRatio: input.aspectRatio,
     durationSeconds: input.durationSeconds,
     sound: input.sound,
-    shots: input.shots,
+    shots:
+      input.shots && (await withShotPictures(ctx, taskId, input.shots, input.images, elementIds)),
     backgroundImage,
     baseVideoUrl: input.video?.referType === "base" ? input.video.videoUrl : undefined,
     callbackUrl: input.callbackUrl,

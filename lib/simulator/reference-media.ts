@@ -7,7 +7,7 @@ import { VIDEO_MAX_BYTES } from "@/lib/kling-contract/limits";
 import { readImageHeader } from "@/lib/media/image-header";
 import { probeVideo } from "@/lib/media/probe-video";
 import { nearestAspect, type OutputAspect } from "@/lib/media/video-size";
-import type { SimTask } from "./types";
+import type { PictureSource, SimTask } from "./types";
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 5000;
@@ -84,12 +84,11 @@ export async function fetchToTemp(
   }
 }
 
-/** A local copy of the task's first picture; `cleanup` removes anything downloaded. */
-export async function fetchBackgroundImage(
-  task: SimTask,
+/** A local copy of a picture (the task's first, or a shot's); `cleanup` removes a download. */
+export async function localPicture(
+  source: PictureSource | undefined,
   publicBaseUrl: string,
 ): Promise<LocalCopy | undefined> {
-  const source = task.backgroundImage;
   if (!source) return undefined;
   if (source.kind === "file") return { path: source.path, cleanup: async () => {} };
   return fetchToTemp(source.url, publicBaseUrl, MAX_IMAGE_BYTES);

@@ -6,32 +6,41 @@ import { writeFileAtomically } from "@/lib/media/atomic-output";
 import { resolveFfmpegPath } from "@/lib/media/ffmpeg-paths";
 import { renderTextVideo } from "@/lib/media/render-text-video";
 import { runProcess } from "@/lib/media/run-process";
+import { localPicture } from "./reference-media";
+import type { SimTask } from "./types";
 
-type Frame = { width: number; height: number; image: string | undefined };
+type Frame = { width: number; height: number };
 
 /**
- * A storyboard's result: each shot rendered on its own with the caption "Shot N · S s" and
- * its prompt, then joined without re-encoding. The background's drift restarts at every
- * shot, so each cut is a visible jump as well as a new caption.
+ * A storyboard's result: each shot rendered on its own, over the picture its own prompt
+ * names, with the caption "Shot N · S s" and its prompt, then joined without re-encoding.
+ * The background's drift restarts at every shot, so each cut is a visible jump as well as
+ * a new caption.
  */
 export async function renderShots(
   outPath: string,
-  shots: readonly { prompt: string; seconds: number }[],
+  shots: NonNullable<SimTask["shots"]>,
   frame: Frame,
+  publicBaseUrl: string,
 ): Promise<void> {
   const workDir = await mkdtemp(path.join(tmpdir(), "omni-shots-"));
   try {
     const parts: string[] = [];
     for (const [i, shot] of shots.entries()) {
       const part = path.join(workDir, `shot-${i + 1}.mp4`);
-      await renderTextVideo({
-        outPath: part,
-        text: `Shot ${i + 1} · ${shot.seconds} s\n${shot.prompt}`,
-        width: frame.width,
-        height: frame.height,
-        durationSeconds: shot.seconds,
-        images: frame.image ? [frame.image] : undefined,
-      });
+      const picture = await localPicture(shot.image, publicBaseUrl);
+      try {
+        await renderTextVideo({
+          outPath: part,
+          text: `Shot ${i + 1} · ${shot.seconds} s\n${shot.prompt}`,
+          width: frame.width,
+          height: frame.height,
+          durationSeconds: shot.seconds,
+          images: picture ? [picture.path] : undefined,
+        });
+      } finally {
+        await picture?.cleanup();
+      }
       parts.push(part);
     }
     // Our own files in our own folder: the list names them relatively, nothing to escape.

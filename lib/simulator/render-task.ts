@@ -3,7 +3,7 @@ import { access, copyFile, rename } from "node:fs/promises";
 import { probeVideo } from "@/lib/media/probe-video";
 import { renderTextVideo } from "@/lib/media/render-text-video";
 import { outputSizeFor } from "@/lib/media/video-size";
-import { aspectOfImage, fetchBackgroundImage, probeBaseVideo } from "./reference-media";
+import { aspectOfImage, localPicture, probeBaseVideo } from "./reference-media";
 import { addTone, renderShots } from "./render-shots";
 import type { TaskStore } from "./task-store";
 import type { SimTask } from "./types";
@@ -48,7 +48,7 @@ async function renderVideo(
   settings: { publicBaseUrl: string; renderScale: number },
 ): Promise<void> {
   {
-    const image = await fetchBackgroundImage(task, settings.publicBaseUrl);
+    const image = await localPicture(task.backgroundImage, settings.publicBaseUrl);
     try {
       const base = await probeBaseVideo(task, settings.publicBaseUrl);
       const aspect =
@@ -67,7 +67,7 @@ async function renderVideo(
         height: size.height * settings.renderScale,
         image: image?.path,
       };
-      if (task.shots?.length) await renderShots(outPath, task.shots, frame);
+      if (task.shots?.length) await renderShots(outPath, task.shots, frame, settings.publicBaseUrl);
       else {
         await renderTextVideo({
           outPath,

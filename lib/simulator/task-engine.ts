@@ -88,11 +88,17 @@ export function createTaskEngine({ store, settings, resultUrl }: EngineDeps) {
     renders.set(task.taskId, job);
   }
 
-  /** A decoded base64 picture is needed for one render only; it is not kept after it. */
+  /** Decoded base64 pictures are needed for one render only; they are not kept after it. */
   async function dropInput(task: SimTask): Promise<void> {
-    if (task.backgroundImage?.kind !== "file") return;
-    await rm(task.backgroundImage.path, { force: true });
-    task.backgroundImage = undefined;
+    if (task.backgroundImage?.kind === "file") {
+      await rm(task.backgroundImage.path, { force: true });
+      task.backgroundImage = undefined;
+    }
+    for (const shot of task.shots ?? []) {
+      if (shot.image?.kind !== "file") continue;
+      await rm(shot.image.path, { force: true });
+      shot.image = undefined;
+    }
   }
 
   function schedule(task: SimTask): void {

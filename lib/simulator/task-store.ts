@@ -61,9 +61,11 @@ export function createTaskStore(dataDir: string) {
     return undefined;
   }
 
-  async function saveInput(taskId: string, bytes: Buffer): Promise<string> {
+  /** `name` tells a task's inputs apart: "image" (the first picture), "shot-2", … */
+  async function saveInput(taskId: string, bytes: Buffer, name = "image"): Promise<string> {
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`bad input name: ${name}`);
     await mkdir(inputsDir, { recursive: true });
-    const filePath = path.join(inputsDir, `${taskId}-image`);
+    const filePath = path.join(inputsDir, `${taskId}-${name}`);
     await writeFile(filePath, bytes);
     return filePath;
   }
@@ -76,9 +78,14 @@ export function createTaskStore(dataDir: string) {
     writes.delete(taskId);
     await Promise.all([
       rm(taskPath(taskId), { force: true }),
-      rm(path.join(inputsDir, `${taskId}-image`), { force: true }),
+      ...(await inputNames(taskId)).map((name) => rm(path.join(inputsDir, name), { force: true })),
       rm(path.join(videosDir, `${taskId}.mp4`), { force: true }),
     ]);
+  }
+
+  async function inputNames(taskId: string): Promise<string[]> {
+    const names = await readdir(inputsDir).catch(() => [] as string[]);
+    return names.filter((name) => name.startsWith(`${taskId}-`));
   }
 
   async function flush(): Promise<void> {

@@ -37,6 +37,9 @@ export type QueryShape = "kling" | "wrapper";
 
 export type SimTaskStatus = "submitted" | "processing" | "succeed" | "failed";
 
+/** A picture for a render: a file saved from base64, or a URL fetched at render time. */
+export type PictureSource = { kind: "file"; path: string } | { kind: "url"; url: string };
+
 /** One task as persisted in `${dataDir}/tasks/<taskId>.json`. */
 export type SimTask = {
   taskId: string;
@@ -50,10 +53,13 @@ export type SimTask = {
   durationSeconds: number;
   /** Kling 3.0 Omni's native sound: the render gets an audible track (absent on old task files). */
   sound?: boolean | undefined;
-  /** A custom storyboard: one captioned segment per shot, cut one after another. */
-  shots?: { prompt: string; seconds: number }[] | undefined;
+  /**
+   * A custom storyboard: one captioned segment per shot, cut one after another. `image` is
+   * the picture the shot's own prompt names (absent on old task files: the gradient).
+   */
+  shots?: { prompt: string; seconds: number; image?: PictureSource | undefined }[] | undefined;
   /** The first image reference: a file saved from base64, or a URL to fetch at render time. */
-  backgroundImage: { kind: "file"; path: string } | { kind: "url"; url: string } | undefined;
+  backgroundImage: PictureSource | undefined;
   baseVideoUrl: string | undefined;
   callbackUrl: string | undefined;
   /** Milliseconds spent in each phase, fixed at creation so a speed change leaves it alone. */

@@ -53,6 +53,16 @@ export function ownStudio(options: {
       }
       // The server's output is kept beside the data folder (which a new run wipes), so a
       // failed run's log can still be read afterwards.
+      // Something already answering here is another run's server: its health check would
+      // pass for ours (seen with E2E_PORT values three apart).
+      if (
+        await fetch(`${baseURL}/api/health`).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        throw new Error(`port ${options.port} is taken by another server; choose another E2E_PORT`);
+      }
       const log = openSync(`${dataDir}-server.log`, "a");
       writeSync(log, `\n--- start ${new Date().toISOString()}\n`);
       child = spawn(process.execPath, ["scripts/serve.mjs"], {
@@ -69,7 +79,13 @@ export function ownStudio(options: {
         stdio: ["ignore", log, log],
       });
       closeSync(log);
+      const started = child;
       for (let i = 0; i < 150; i++) {
+        // Without this, a studio that died at once (its port taken by another run's server)
+        // would count as started as soon as that other server answered the health check.
+        if (started.exitCode !== null) {
+          throw new Error(`studio on ${baseURL} exited at start; see ${dataDir}-server.log`);
+        }
         try {
           if ((await fetch(`${baseURL}/api/health`)).ok) return;
         } catch {}

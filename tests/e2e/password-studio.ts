@@ -14,6 +14,12 @@ export async function startPasswordStudio(options: {
   env?: Record<string, string>;
 }): Promise<ChildProcess> {
   const { port, dataDir, password } = options;
+  // Another run's server on this port would answer /api/health below in this one's place.
+  const taken = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already in use: give this run another E2E_PORT`);
   rmSync(dataDir, { recursive: true, force: true });
   const env = {
     ...process.env,

@@ -13,7 +13,8 @@ import { generate, launch, playsOnDetailPage, signIn, stop, waitFor } from "./re
  * A typed prompt with an uploaded image and video becomes a stored, playable video; every
  * link in the create body is fetchable without a session and refused unsigned, expired or
  * altered; the video still plays after the provider's link expired; a SIGKILL mid-task and a
- * restart lose nothing and create nothing twice; a hand-typed <<<image_0>>> is never sent.
+ * restart lose nothing and create nothing twice; a hand-typed <<<image_0>>> is never sent;
+ * the prompt counter counts code points, as the server does.
  */
 // Beside E2E_PORT, clear of the fixed ports other specs use (crash-resume takes 3101).
 const basePort = Number(process.env.E2E_PORT ?? 3100);
@@ -130,6 +131,20 @@ test("<<<image_0>>> with one image attached is refused in the browser, naming it
   await page.waitForTimeout(500);
   expect((await simLog()).creates.length).toBe(before);
   await expect(page.locator("article[data-generation-id]")).toHaveCount(0);
+});
+
+test("the prompt counter counts an emoji once, as the server and the provider do", async ({
+  page,
+}) => {
+  await signIn(page, studio, PASSWORD);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  const counter = page.locator("#prompt-help > span").last();
+  await expect(counter).toHaveText("0 / 2500");
+  await page.getByRole("textbox", { name: "Prompt" }).click();
+  // Three emoji and ten plain characters: 13 code points, 16 UTF-16 units.
+  await page.keyboard.type("🎬🎬🎬 and a fox");
+  await expect(counter).toHaveText("13 / 2500");
 });
 
 test("a typed prompt with an uploaded image and video becomes a stored, playable video; its links work without a session and only as signed", async ({

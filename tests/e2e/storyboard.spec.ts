@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -167,9 +168,13 @@ test("a three-shot storyboard with sound on Kling 3.0 Omni reaches the provider 
   await expect(card.locator("[data-status]")).toHaveAttribute("data-status", "succeeded", {
     timeout: 120_000,
   });
+  await expect(card.locator("[data-model]")).toHaveText("Kling 3.0 Omni");
+  await expect(card.locator("[data-sound]")).toContainText("With sound");
   await card.getByRole("link", { name: "Open generation details" }).click();
   const storyboard = page.getByRole("region", { name: /Storyboard/ });
   await expect(storyboard.getByRole("listitem")).toHaveCount(3);
+  // The shots take the prompt's place: no empty "Prompt" section above them.
+  await expect(page.getByRole("heading", { name: "Prompt", exact: true })).toHaveCount(0);
   await expect(storyboard.getByRole("listitem", { name: "Shot 1" })).toContainText("4 s");
   // Chips show the reference's stable name (main's Reference.label), not the file name.
   await expect(storyboard.getByRole("listitem", { name: "Shot 3" })).toContainText("Image 2");
@@ -244,4 +249,81 @@ test("switching models keeps what is valid, says what changed, and O1 gets no v3
   for (const key of ["sound", "multi_shot", "shot_type", "multi_prompt"]) {
     expect(body).not.toHaveProperty(key);
   }
+});
+
+test("attaching a video turns Sound off and disables it, with the reason beside it", async ({
+  page,
+}) => {
+  // A short H.264 clip, made here rather than committed (as composer-video.spec.ts does).
+  const clip = path.resolve("test-results/fixtures/clip-3s-720p.mp4");
+  mkdirSync(path.dirname(clip), { recursive: true });
+  execFileSync(createRequire(import.meta.url)("@ffmpeg-installer/ffmpeg").path as string, [
+    ...[
+      "-y",
+      "-loglevel",
+      "error",
+      "-f",
+      "lavfi",
+      "-i",
+      "testsrc2=size=1280x720:rate=24:duration=3",
+    ],
+    ...[
+      "-c:v",
+      "libx264",
+      "-preset",
+      "ultrafast",
+      "-pix_fmt",
+      "yuv420p",
+      "-movflags",
+      "+faststart",
+    ],
+    clip,
+  ]);
+  await page.goto("/");
+  await expect(page.getByRole("textbox", { name: "Prompt" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Model" }).selectOption({ label: "Kling 3.0 Omni" });
+  const sound = page.getByRole("switch", { name: "Sound" });
+  await sound.click();
+  await expect(sound).toHaveAttribute("aria-checked", "true");
+
+  await page.getByTestId("video-input").setInputFiles(clip);
+  await expect(
+    page.getByRole("img", { name: /^Video reference: clip-3s-720p\.mp4/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/storyboard-video-sound.png", fullPage: true });
+  await expect(sound).toBeDisabled();
+  await expect(sound).toHaveAttribute("aria-checked", "false");
+  await expect(sound).toHaveAccessibleDescription(
+    "Sound is off while a reference video is attached: Kling 3.0 Omni cannot add sound to a video reference.",
+  );
+});
+
+test("a shot takes chips like the prompt (picker, @) and shots move by mouse", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("textbox", { name: "Prompt" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Model" }).selectOption({ label: "Kling 3.0 Omni" });
+  await page.getByRole("switch", { name: "Storyboard" }).click();
+  const shot1 = page.getByRole("textbox", { name: "Shot 1" });
+  await typeInto(page, shot1, "A fox ");
+  // The add bar's picker puts the chip into the shot last worked in.
+  await page.getByTestId("image-input").setInputFiles(path.resolve("tests/fixtures/ref-blue.png"));
+  await expect(shot1.getByRole("img", { name: "Image 1 reference: ref-blue.png" })).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Add shot" }).click();
+  const shot2 = page.getByRole("textbox", { name: "Shot 2" });
+  await typeInto(page, shot2, "Rain on @Ima");
+  const listbox = page.getByRole("listbox", { name: "References and elements" });
+  await expect(listbox.getByRole("option", { name: /Image 1/ })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(shot2.getByRole("img", { name: "Image 1 reference: ref-blue.png" })).toBeVisible();
+  await expect(shot2).toContainText("Rain on");
+
+  // Dragging shot 2 by its handle onto shot 1 puts it first.
+  const handle = (n: number) =>
+    page.getByRole("listitem", { name: `Shot ${n}` }).locator('[title="Drag to move this shot"]');
+  await handle(2).dragTo(page.getByRole("listitem", { name: "Shot 1" }));
+  await expect(page.getByRole("textbox", { name: "Shot 1" })).toContainText("Rain on");
+  await expect(page.getByRole("textbox", { name: "Shot 2" })).toContainText("A fox");
 });

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { MigrationConflictError, migrateDatabase } from "@/lib/db/migrate";
 import { readMigrationFiles, resolveMigrationsDir } from "@/lib/db/migration-files";
 import { getEnv } from "@/lib/env";
@@ -106,6 +107,33 @@ for (const { provider, skip } of cases) {
       const outputs = await Promise.all([migrate(), migrate()]);
       expect(outputs.map((output) => output.stdout).join("")).toMatch(/already up to date/);
       expect((await rows()).length).toBe((await files()).length);
+    });
+
+    it("makes generations from before Kling 3.0 Omni O1, without sound or storyboard", async () => {
+      await fresh();
+      const dir = await mkdtemp(path.join(os.tmpdir(), "omni-migrations-"));
+      try {
+        // The migrations as they stood before the v3 one, then a generation made then.
+        await cp(resolveMigrationsDir(provider), dir, { recursive: true });
+        const v3 = (await files()).findIndex((file) =>
+          file.name.endsWith("_kling_v3_model_sound_shots"),
+        );
+        expect(v3).toBeGreaterThan(0);
+        for (const later of (await files()).slice(v3)) {
+          await rm(path.join(dir, later.name), { recursive: true });
+        }
+        await migrateDatabase(undefined, { migrationsDir: dir });
+        await getDb().$executeRawUnsafe(
+          `INSERT INTO "Generation" ("id", "updatedAt", "prompt", "mode", "duration", "status") VALUES ('gen_old', CURRENT_TIMESTAMP, 'A paper boat', 'std', '5', 'succeeded')`,
+        );
+        await migrateDatabase();
+        const [row] = await queryTestDatabase<{ model: string; sound: unknown; shotType: unknown }>(
+          `SELECT "model", "sound", "shotType" FROM "Generation" WHERE "id" = 'gen_old'`,
+        );
+        expect(row).toEqual({ model: "kling-video-o1", sound: null, shotType: null });
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     });
 
     it("refuses when an applied migration's file has changed", async () => {

@@ -2,7 +2,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Log } from "mp4box";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resolveFfmpegPath } from "@/lib/media/ffmpeg-paths";
 import { probeVideo } from "@/lib/media/probe-video";
 import { readMp4Header } from "@/lib/media/read-mp4-header";
@@ -92,6 +93,25 @@ describe("readMp4Header", () => {
     writeFileSync(file, "#EXTM3U\n#EXTINF:1,\nhttp://127.0.0.1:1/secret\n");
     expect(await readMp4Header(file)).toBeNull();
     expect(await refusalInEnglish(probeVideo(file))).toMatch("not a readable video");
+  });
+
+  it("does not print mp4box's complaint about box names outside ASCII, but its other errors", async () => {
+    const file = path.join(dir, "tagged.mov");
+    ffmpeg([
+      ...["-f", "lavfi", "-i", "testsrc2=s=320x240:r=1:d=2"],
+      ...["-c:v", "mjpeg", "-f", "mov", file],
+    ]);
+    // The point of the case: QuickTime metadata with a box named `©swr`.
+    expect(readFileSync(file).includes(Buffer.from("\u00a9swr", "latin1"))).toBe(true);
+    const printed = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      expect(await refusalInEnglish(readMp4Header(file))).toMatch("not a readable video");
+      expect(printed).not.toHaveBeenCalled();
+      Log.error("BoxParser", "Box of type 'moov' has an invalid size 3");
+      expect(printed).toHaveBeenCalledTimes(1);
+    } finally {
+      printed.mockRestore();
+    }
   });
 
   it("refuses an empty file before reading it", async () => {

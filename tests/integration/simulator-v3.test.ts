@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -42,6 +42,20 @@ async function frameAt(file: string, seconds: number): Promise<Buffer> {
   return stdout;
 }
 
+/** The mean colour of the frame's bottom-right corner at `seconds` (away from the caption). */
+async function cornerColor(file: string, seconds: number): Promise<number[]> {
+  const { stdout } = await promisify(execFile)(
+    resolveFfmpegPath(),
+    [
+      ...["-v", "error", "-ss", String(seconds), "-i", file, "-frames:v", "1"],
+      ...["-vf", "crop=iw/5:ih/5:iw*4/5:ih*4/5,scale=1:1:flags=area"],
+      ...["-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
+    ],
+    { encoding: "buffer" },
+  );
+  return [...stdout.subarray(0, 3)];
+}
+
 describe("simulator: Kling 3.0 Omni", () => {
   it("renders a 10 s storyboard with a cut per shot and one audio stream when sound is on", async () => {
     const taskId = await sim.createTask({
@@ -75,6 +89,45 @@ describe("simulator: Kling 3.0 Omni", () => {
       const within = diff(await frameAt(file, 3.5), await frameAt(file, 3.9));
       const across = diff(await frameAt(file, 3.9), await frameAt(file, 4.1));
       expect(across).toBeGreaterThan(within * 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("shows in each shot the picture that shot's prompt names", async () => {
+    const picture = (name: string) =>
+      readFileSync(path.resolve("tests/fixtures", name)).toString("base64");
+    const taskId = await sim.createTask({
+      model_name: "kling-v3-omni",
+      mode: "std",
+      aspect_ratio: "16:9",
+      duration: "6",
+      multi_shot: true,
+      shot_type: "customize",
+      multi_prompt: [
+        { index: 1, prompt: "Plain sky", duration: "2" },
+        { index: 2, prompt: "<<<image_2>>> glows", duration: "2" },
+        { index: 3, prompt: "<<<image_1>>> waits", duration: "2" },
+      ],
+      image_list: [
+        { image_url: picture("ref-blue.png") },
+        { image_url: picture("ref-orange.jpg") },
+      ],
+    });
+    const data = await finished(taskId);
+    expect(data.task_status).toBe("succeed");
+    const dir = mkdtempSync(path.join(tmpdir(), "omni-v3-"));
+    try {
+      const file = path.join(dir, "out.mp4");
+      writeFileSync(
+        file,
+        Buffer.from(await (await fetch(data.task_result.videos?.[0]?.url ?? "")).arrayBuffer()),
+      );
+      const [r2 = 0, , b2 = 0] = await cornerColor(file, 3);
+      const [r3 = 0, , b3 = 0] = await cornerColor(file, 5);
+      // Shot 2 names the orange picture, shot 3 the blue one.
+      expect(r2).toBeGreaterThan(b2 + 40);
+      expect(b3).toBeGreaterThan(r3 + 40);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as postUpload } from "@/app/api/uploads/route";
 import { resetEnvForTests } from "@/lib/env";
-import { clientAddressOf, PEER_ADDRESS_HEADER } from "@/lib/security/client-address";
+import {
+  clientAddressOf,
+  isLocalRequest,
+  PEER_ADDRESS_HEADER,
+} from "@/lib/security/client-address";
 import { resetSpendGuardForTests } from "@/lib/security/spend-guard";
 
 /**
@@ -66,5 +70,32 @@ describe("clientAddressOf", () => {
 
   it("says unknown, not a header's word, when no peer was stamped", () => {
     expect(clientAddressOf(new Headers({ "x-forwarded-for": "6.6.6.6" }), 0)).toBe("unknown");
+  });
+});
+
+/**
+ * The peer header means something only when scripts/serve.mjs wrote it (it deletes any copy
+ * the client sent). Served by `next start` instead, the header is the client's own word: a
+ * new invented peer with every request bought a fresh limit each time.
+ */
+describe("a studio not started through scripts/serve.mjs", () => {
+  afterAll(() => {
+    process.env.OMNI_PEER_ADDRESS_STAMPED = "1";
+    resetEnvForTests();
+    resetSpendGuardForTests();
+  });
+
+  it("ignores a client-written peer header: limits, and the simulator's loopback check", async () => {
+    delete process.env.OMNI_PEER_ADDRESS_STAMPED;
+    resetEnvForTests();
+    resetSpendGuardForTests();
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await upload({ [PEER_ADDRESS_HEADER]: `198.51.100.${30 + i}` })).status);
+    }
+    expect(statuses).toEqual([400, 400, 429, 429, 429]);
+    const forged = new Headers({ [PEER_ADDRESS_HEADER]: "127.0.0.1" });
+    expect(clientAddressOf(forged)).toBe("unknown");
+    expect(isLocalRequest(forged)).toBe(false);
   });
 });

@@ -10,6 +10,9 @@ import { getSessionKeys } from "@/lib/auth/session";
 import { createSession } from "@/lib/auth/session-store";
 import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { resetEnvForTests } from "@/lib/env";
+import type { CreateElementInput, ElementClient } from "@/lib/cometapi/elements-types";
+import type { ElementTaskRow } from "@/lib/elements/element-task-repository";
+import { stepElementTask } from "@/lib/elements/element-task-step";
 import { createGeneration } from "@/lib/generation-commands/create-generation";
 import { renderTextVideo } from "@/lib/media/render-text-video";
 import { signedMediaPath, verifySignedMediaUrl } from "@/lib/uploads/signed-media-link";
@@ -251,5 +254,59 @@ describe("the same path", () => {
 
   it("is not served for a POST even when signed", async () => {
     for (const link of media()) expect(passed(await throughProxy(link, "POST"))).toBe(false);
+  });
+});
+
+describe("an element's pictures", () => {
+  it("go to the provider as the same signed links, fetchable without a session", async () => {
+    const imageLink = links.find((l) => l.includes("/api/provider-media/") && l.includes(".png"));
+    const mediaPath = decodeURIComponent(
+      new URL(imageLink ?? "").pathname.replace("/api/provider-media/", ""),
+    );
+    const sent: CreateElementInput[] = [];
+    const client = {
+      createElement: async (input: CreateElementInput) => {
+        sent.push(input);
+        return { taskId: "1", status: "submitted", statusMessage: undefined, element: undefined };
+      },
+    } as unknown as ElementClient;
+    const row = {
+      id: "elt_links",
+      name: "Hero",
+      description: "A hero",
+      tag: "character",
+      frontImagePath: mediaPath,
+      otherImagePaths: JSON.stringify([mediaPath]),
+      status: "queued",
+      pollCount: 0,
+      createdAt: new Date(),
+    } as ElementTaskRow;
+    const stepAt = Date.now();
+    await stepElementTask(row, {
+      client,
+      now: new Date(),
+      minPollMs: 1000,
+      taskTimeoutMs: TIMEOUT_MS,
+      callbackUrl: undefined,
+      markSubmitting: async () => true,
+    });
+    expect(sent).toHaveLength(1);
+    const pictures = [sent[0]?.frontImage ?? "", ...(sent[0]?.otherImages ?? [])];
+    expect(pictures).toHaveLength(2);
+    for (const link of pictures) {
+      expect(link).toMatch(
+        /^https:\/\/studio\.example\.com\/api\/provider-media\/uploads\/up_\w+\.png\?expires=\d+&sig=[\w-]{43}$/,
+      );
+      const expires = Number(new URL(link).searchParams.get("expires")) * 1000;
+      expect(expires).toBeGreaterThanOrEqual(stepAt + TIMEOUT_MS);
+      expect(passed(await throughProxy(link))).toBe(true);
+      const response = await fetchRoute(link);
+      expect(response.status).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(files.image ?? Buffer.alloc(0))).toBe(
+        true,
+      );
+      const unsigned = new URL(link);
+      expect((await throughProxy(`${unsigned.origin}${unsigned.pathname}`)).status).toBe(401);
+    }
   });
 });

@@ -14,6 +14,10 @@ import {
  */
 const fileRun = randomUUID();
 process.env.OMNI_TEST_FILE = fileRun;
+// Route handlers called directly stand for requests that came through scripts/serve.mjs,
+// which sets this and writes the peer address header (tests/security/client-address.test.ts
+// covers a studio without it).
+process.env.OMNI_PEER_ADDRESS_STAMPED = "1";
 
 afterAll(async () => {
   if (!canInspectProcesses) return;

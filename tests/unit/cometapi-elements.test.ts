@@ -166,7 +166,14 @@ describe("listing", () => {
       "/kling/v1/general/advanced-custom-elements?pageNum=2&pageSize=2",
     );
     expect(page.elements.map((e) => e.elementId)).toEqual([BIG_ID]);
-    expect(page).toMatchObject({ pageNum: 2, mayHaveMore: false });
+    // A full page of tasks (one still processing, so one element): the next page may hold more.
+    expect(page).toMatchObject({ pageNum: 2, mayHaveMore: true });
+  });
+
+  it("ends at a page shorter than asked", async () => {
+    provider.reply(klingEnvelope([{ task_id: "3", task_status: "failed", task_result: {} }]));
+    const page = await client.listElements(3, 2);
+    expect(page).toMatchObject({ elements: [], pageNum: 3, mayHaveMore: false });
   });
 
   it("reads presets as bare element objects inside new-api's wrapper", async () => {
@@ -192,6 +199,13 @@ describe("listing", () => {
     expect(page.mayHaveMore).toBe(true);
   });
 
+  it("passes Kling's refusal of a list on with its message", async () => {
+    provider.reply(klingError(400, 1201, "pageSize too large"));
+    const error = await client.listPresetElements(1, 500).catch((e: unknown) => e);
+    expect(isAppError(error)).toBe(true);
+    expect(String((error as Error).message)).toContain("pageSize too large");
+  });
+
   it("refuses page 0", async () => {
     await expect(client.listElements(0)).rejects.toMatchObject({ code: "invalid_input" });
     expect(provider.requests).toHaveLength(0);
@@ -205,6 +219,21 @@ describe("deleteElement", () => {
     const [request] = provider.requests;
     expect(request?.path).toBe("/kling/v1/general/delete-elements");
     expect(request?.bodyText).toBe(`{"element_id":${BIG_ID}}`);
+  });
+
+  it("reads new-api's wrapper answer as done", async () => {
+    provider.reply({ json: { code: "success", message: "", data: null } });
+    await expect(client.deleteElement(BIG_ID)).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ["an HTTP error with Kling's body", klingError(400, 1201, "element not found")],
+    ["Kling's refusal inside a 200", { json: { code: 1201, message: "element not found" } }],
+  ])("passes on %s as a refusal with Kling's message", async (_what, reply) => {
+    provider.reply(reply);
+    const error = await client.deleteElement(BIG_ID).catch((e: unknown) => e);
+    expect(isAppError(error)).toBe(true);
+    expect(String((error as Error).message)).toContain("element not found");
   });
 
   it("refuses an id that is not a whole number, sending nothing", async () => {
