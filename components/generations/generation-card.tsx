@@ -7,7 +7,7 @@ import { MediaThumb } from "@/components/ui/media-thumb";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { aspectLabel, modeLabel } from "@/lib/generations/plain-words";
 import { isTerminalStatus } from "@/lib/generations/status";
-import { plainPrompt } from "@/lib/prompt/reference-names";
+import { promptWithNames } from "@/lib/prompt/reference-names";
 import { ElapsedTime } from "./elapsed-time";
 import { FailureExplanation } from "./failure-explanation";
 import { GenerationProgress } from "./generation-progress";
@@ -23,9 +23,13 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
   const t = useTranslations("generation");
   const words = useTranslations("words");
   const duration = useTranslations("duration");
+  // Tokens named as the chips name them, in the reader's language ("Image 1" / "이미지 1").
+  const prompt = promptWithNames(generation.prompt, (kind, n) =>
+    words("referenceName", { kind, n }),
+  );
   return (
     <article
-      aria-label={t("cardLabel", { prompt: plainPrompt(generation.prompt).slice(0, 60) })}
+      aria-label={t("cardLabel", { prompt: prompt.slice(0, 60) })}
       data-generation-id={generation.id}
       className="flex flex-col rounded-xl border border-line bg-panel"
     >
@@ -67,7 +71,7 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
             <ElapsedTime from={generation.createdAt} until={generation.finishedAt} />
           </span>
         </div>
-        <p className="line-clamp-2 text-sm text-white/90">{plainPrompt(generation.prompt)}</p>
+        <p className="line-clamp-2 text-sm text-white/90">{prompt}</p>
         <div className="flex flex-wrap gap-1">
           <ModelBadge model={generation.model} />
           <SoundBadge sound={generation.sound} />

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useSay } from "@/i18n/use-say";
 import { cancelGenerationAction } from "@/lib/actions/cancel-generation";
 import { checkGenerationAgainAction } from "@/lib/actions/check-generation-again";
 import { retryGenerationAction } from "@/lib/actions/retry-generation";
@@ -36,6 +37,7 @@ export function GenerationStatusActions({
   const BUTTON = BUTTON_STYLE[size];
   const t = useTranslations("generation");
   const failure = useTranslations("failure");
+  const say = useSay();
   const queryClient = useQueryClient();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -104,7 +106,7 @@ export function GenerationStatusActions({
           {failure("uncertain")} {failure("uncertainBilling")}
           {generation.errorMessage ? (
             <span className="block text-muted">
-              {failure("providerSaid", { message: generation.errorMessage })}
+              {failure("providerSaid", { message: say(generation.errorMessage) })}
             </span>
           ) : null}
         </p>

@@ -9,7 +9,7 @@ import type { GenerationView } from "@/lib/generations/generation-view";
 import { generationStatusUrl, queryKeys } from "@/lib/generations/query-keys";
 import { isSettledForPolling } from "@/lib/generations/status";
 import { statusPollEvery } from "@/lib/progress/status-poll-pace";
-import { promptWithLabels } from "@/lib/prompt/reference-names";
+import { promptWithNames } from "@/lib/prompt/reference-names";
 
 /**
  * Polls the app's own status route (never the provider) until the generation settles (and
@@ -19,6 +19,7 @@ import { promptWithLabels } from "@/lib/prompt/reference-names";
  */
 export function useGenerationStatus(initial: GenerationView) {
   const t = useTranslations("notifications");
+  const words = useTranslations("words");
   const query = useQuery({
     queryKey: queryKeys.generation(initial.id),
     queryFn: async (): Promise<GenerationView> => {
@@ -45,11 +46,17 @@ export function useGenerationStatus(initial: GenerationView) {
         key: `${view.id}-${view.status}`,
         generationId: view.id,
         title: t(status === "succeeded" ? "videoReady" : "generationFailed"),
-        body: promptWithLabels(view.prompt, view.references).slice(0, 80),
+        // Each token as its chip names it, else its default name in the page's language.
+        body: promptWithNames(
+          view.prompt,
+          (kind, n) =>
+            view.references?.find((ref) => ref.kind === kind && ref.position === n - 1)?.label ??
+            words("referenceName", { kind, n }),
+        ).slice(0, 80),
         ok: status === "succeeded",
       });
       if (toast) showBrowserNotification(toast);
     }
-  }, [status, query.data, t]);
+  }, [status, query.data, t, words]);
   return query;
 }
