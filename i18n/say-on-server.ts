@@ -1,6 +1,8 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { createTranslator } from "next-intl";
+// use-intl's core, not "next-intl": the same createTranslator without React, so plain Node
+// under the react-server condition (the worker's tests, the benchmarks) can load this too.
+import { createTranslator } from "use-intl/core";
 import type { MessageKey, MessageValues } from "./local-message";
 import { sayMessage } from "./local-message";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale, pickLocale } from "./locales";
