@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ReferenceView, ShotView } from "@/lib/gallery/detail-types";
+import { shotsAsText } from "@/lib/gallery/prompt-text";
 import { promptLength } from "@/lib/prompt/prompt-length";
+import { CopyPromptButton } from "./copy-prompt-button";
 import { PromptWithChips } from "./prompt-with-chips";
 
 /**
@@ -18,9 +20,13 @@ export function StoryboardShots({
   if (shots.length === 0) return null;
   return (
     <section aria-labelledby="shots-heading" className="flex flex-col gap-2">
-      <h2 id="shots-heading" className="text-xs uppercase tracking-wide text-muted">
-        {t("shotsHeading", { count: shots.length })}
-      </h2>
+      {/* The shots are this storyboard's prompt: "Copy prompt" copies them all, one a line. */}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="shots-heading" className="text-xs uppercase tracking-wide text-muted">
+          {t("shotsHeading", { count: shots.length })}
+        </h2>
+        <CopyPromptButton text={shotsAsText(shots, references, (n) => t("shot", { n }))} />
+      </div>
       <ol className="flex flex-col gap-2">
         {shots.map((shot) => (
           <li
