@@ -143,7 +143,10 @@ test("the dialog refuses what Kling would: a long name, a badly shaped view, fou
   await expect(name).toHaveValue("N".repeat(20));
   await dialog.getByLabel("Description").fill("A view too wide");
   await dialog.getByLabel("Front view").setInputFiles(fixture("ref-too-wide.png"));
-  await expect(dialog.getByText("The front view is 3000×800 px, too wide")).toBeVisible();
+  // The upload itself is refused (the studio's upload route applies the reference rules).
+  await expect(
+    dialog.getByText("(3000×800); the ratio must be between 1:2.5 and 2.5:1", { exact: false }),
+  ).toBeVisible();
   const sides = ["ref-orange.jpg", "ref-blue.png", "ref-orange.jpg", "ref-blue.png"];
   await dialog.getByLabel("Other views").setInputFiles(
     sides.map((file, i) => ({
@@ -156,6 +159,7 @@ test("the dialog refuses what Kling would: a long name, a badly shaped view, fou
   await dialog.getByRole("button", { name: "Create element" }).click();
   await expect(dialog.getByText("Add at most 3 other views (Kling's limit).")).toBeVisible();
   await expect(dialog.getByText("The element needs fixing before it is created.")).toBeVisible();
+  await expect(dialog.getByText("Add a usable front view.")).toBeVisible();
   // Nothing was sent: the dialog stays, and no element is being made.
   await expect(dialog).toBeVisible();
   await expect(page.getByRole("list", { name: "Elements being created" })).toHaveCount(0);
