@@ -21,11 +21,19 @@ export const STUDIO_NAMESPACES = [
 ] as const satisfies Namespace[];
 
 /**
+ * What a failed generation's stored errorMessage says (provider failures, download and link
+ * refusals, the worker's notes), read on the pages that show it: the studio page's cards and
+ * the detail page. Not the gallery's, whose cards show no failure details.
+ */
+const FAILURE_DETAIL_NAMESPACES = ["failureDetails"] as const satisfies Namespace[];
+
+/**
  * The studio page: plus the composer's words, the messages of its rules (lib/composer), Takes,
  * and the price list's name beside the estimate (lib/generations/estimate-cost.ts).
  */
 export const COMPOSER_NAMESPACES = [
   ...STUDIO_NAMESPACES,
+  ...FAILURE_DETAIL_NAMESPACES,
   "composer",
   "composerRules",
   "takes",
@@ -35,6 +43,7 @@ export const COMPOSER_NAMESPACES = [
 /** The detail page: plus its own words, the share dialog's, its batch and its collections. */
 export const DETAIL_NAMESPACES = [
   ...STUDIO_NAMESPACES,
+  ...FAILURE_DETAIL_NAMESPACES,
   "detail",
   "share",
   "compare",

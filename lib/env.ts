@@ -55,6 +55,8 @@ const envSchema = z.object({
   WORKER_MAX_PROVIDER_REQUESTS: z.coerce.number().int().positive().default(4),
   /** Sync worker: how long a claimed row stays a worker's without a heartbeat. */
   WORKER_LEASE_MS: z.coerce.number().int().positive().default(30_000),
+  /** Sync worker: log each result's stage times (callback, claimed, …, stored), to find waits. */
+  WORKER_STAGE_LOG: z.enum(["0", "1"]).default("0"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Hosts result videos may be downloaded from, besides the provider's own (comma-separated). */
   RESULT_HOST_ALLOWLIST: optionalText,
@@ -124,6 +126,7 @@ export type Env = {
     maxInFlight: number;
     maxProviderRequests: number;
     leaseMs: number;
+    stageLog: boolean;
   };
   nodeEnv: "development" | "production" | "test";
   /** Explicit media tools; undefined means "find them" (lib/media/ffmpeg-paths.ts). */
@@ -212,6 +215,7 @@ export function readEnv(source: Record<string, string | undefined>): Env {
       maxInFlight: raw.WORKER_MAX_IN_FLIGHT,
       maxProviderRequests: raw.WORKER_MAX_PROVIDER_REQUESTS,
       leaseMs: raw.WORKER_LEASE_MS,
+      stageLog: raw.WORKER_STAGE_LOG === "1",
     },
     nodeEnv: raw.NODE_ENV,
     media: {

@@ -29,8 +29,8 @@ export const STAGES = [
   { key: "queried", label: "success read (query)" },
   { key: "downloaded", label: "MP4 downloaded" },
   { key: "probed", label: "header read (mp4box, in process)" },
-  { key: "postered", label: "poster made (ffmpeg)" },
   { key: "released", label: "stored (row written)" },
+  { key: "postered", label: "poster made (ffmpeg, after the row)" },
 ] as const;
 
 export type StageRow = {

@@ -68,7 +68,6 @@ export async function runOnce(count: number, callbacks: boolean) {
   // Last time of each stage per generation: the success callback and the claim that led to
   // the download are the last of their kind.
   const stages = new Map<string, Record<string, number>>();
-  const tokenToId = new Map<string, string>();
   const mark = (id: string, stage: string, at: number) => {
     const entry = stages.get(id) ?? {};
     entry[stage] = at;
@@ -76,9 +75,8 @@ export async function runOnce(count: number, callbacks: boolean) {
   };
   const receiver = createServer((request, response) => {
     request.resume();
+    // handleKlingCallback marks the "callback" stage itself.
     const token = (request.url ?? "").split("/").pop() ?? "";
-    const id = tokenToId.get(token);
-    if (id) mark(id, "callback", Date.now());
     void handleKlingCallback(token).then((outcome) =>
       response.writeHead(outcome === "unknown" ? 404 : 204).end(),
     );
@@ -112,11 +110,6 @@ export async function runOnce(count: number, callbacks: boolean) {
       elements: [],
       videos: [],
     });
-  }
-  for (const row of await getDb().generation.findMany({
-    select: { id: true, callbackToken: true },
-  })) {
-    if (row.callbackToken) tokenToId.set(row.callbackToken, row.id);
   }
   resetQueuePause();
   setStageRecorder(mark);

@@ -22,16 +22,9 @@ const buttonClass =
 export function ComposerAddBar({ onFiles, onUrl, videoNote, refused, children }: Props) {
   const t = useTranslations("composer");
   const say = useSay();
-  const images = useRef<HTMLInputElement>(null);
-  const video = useRef<HTMLInputElement>(null);
   const [url, setUrl] = useState("");
   const [urlError, setUrlError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
-  const pick = (input: HTMLInputElement | null, kind: "image" | "video") => {
-    const files = Array.from(input?.files ?? []);
-    if (input) input.value = "";
-    if (files.length) onFiles(files, kind);
-  };
   const addUrl = async () => {
     if (checking) return;
     setChecking(true);
@@ -43,37 +36,19 @@ export function ComposerAddBar({ onFiles, onUrl, videoNote, refused, children }:
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={buttonClass} onClick={() => images.current?.click()}>
-          {t("addImages")}
-        </button>
-        <input
-          ref={images}
-          type="file"
-          multiple
+        <FilePicker
+          label={t("addImages")}
           accept="image/png,image/jpeg"
-          hidden
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="image-input"
-          onChange={(e) => pick(e.currentTarget, "image")}
+          multiple
+          testId="image-input"
+          onPick={(files) => onFiles(files, "image")}
         />
-        <button
-          type="button"
-          className={buttonClass}
-          onClick={() => video.current?.click()}
-          aria-describedby={videoNote ? "video-note" : undefined}
-        >
-          {t("addVideo")}
-        </button>
-        <input
-          ref={video}
-          type="file"
+        <FilePicker
+          label={t("addVideo")}
           accept="video/mp4,video/quicktime"
-          hidden
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="video-input"
-          onChange={(e) => pick(e.currentTarget, "video")}
+          testId="video-input"
+          describedBy={videoNote ? "video-note" : undefined}
+          onPick={(files) => onFiles(files, "video")}
         />
         {children}
         <div className="flex min-w-64 flex-1 items-center gap-1">
@@ -127,5 +102,44 @@ export function ComposerAddBar({ onFiles, onUrl, videoNote, refused, children }:
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A button that opens the browser's file picker (a hidden input), and hands on what was chosen. */
+function FilePicker(props: {
+  label: string;
+  accept: string;
+  multiple?: boolean;
+  testId: string;
+  describedBy?: string | undefined;
+  onPick: (files: File[]) => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() => input.current?.click()}
+        aria-describedby={props.describedBy}
+      >
+        {props.label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple={props.multiple}
+        accept={props.accept}
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid={props.testId}
+        onChange={(event) => {
+          const files = Array.from(event.currentTarget.files ?? []);
+          event.currentTarget.value = "";
+          if (files.length) props.onPick(files);
+        }}
+      />
+    </>
   );
 }

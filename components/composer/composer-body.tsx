@@ -11,7 +11,7 @@ import { screenPickedFiles } from "@/lib/composer/screen-picked-file";
 import { settingsView } from "@/lib/composer/settings-view";
 import type { ComposerSubmission } from "@/lib/composer/submission-shape";
 import type { ElementView } from "@/lib/elements/element-schema";
-import { estimateCostUsd, formatUsd, priceLabel } from "@/lib/generations/estimate-cost";
+import { estimateCostUsd, priceLabel } from "@/lib/generations/estimate-cost";
 import { promptLength } from "@/lib/prompt/prompt-length";
 import { referenceTitle, setFrameImage } from "@/lib/prompt/reference-list";
 import type { PromptSegment } from "@/lib/prompt/reference-types";
@@ -151,7 +151,7 @@ export function ComposerBody(
       <ComposerPromptField
         references={refs.references}
         library={library}
-        initialSegments={initial.segments}
+        initialValue={initial.segments}
         onChange={setSegments}
         onFiles={acceptFiles}
         onAddElement={(element) => refs.addElement(element)}
@@ -231,7 +231,7 @@ export function ComposerBody(
         unusedTitles={check.unused
           .map((r) => say(referenceTitle(refs.references, r.id)))
           .join(", ")}
-        cost={formatUsd(takes * cost)}
+        cost={takes * cost}
         costLabel={say(priceLabel(priceInfo))}
         pending={submit.pending}
         uploading={refs.uploading}

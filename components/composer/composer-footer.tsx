@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { UseFormRegister } from "react-hook-form";
 import type { CreatedTakes } from "@/lib/composer/takes";
+import { formatUsd } from "@/lib/generations/estimate-cost";
 import type { Reference } from "@/lib/prompt/reference-types";
 import type { SettingsValues } from "./composer-settings";
 import { TakesSelect } from "./takes-select";
@@ -11,7 +12,8 @@ type Props = {
   register: UseFormRegister<SettingsValues>;
   unused: readonly Reference[];
   unusedTitles: string;
-  cost: string;
+  /** Estimated cost in USD, written here in the reader's language. */
+  cost: number;
   costLabel: string;
   pending: boolean;
   uploading: boolean;
@@ -25,6 +27,7 @@ type Props = {
 /** The unused-reference decision, the cost estimate and Generate. */
 export function ComposerFooter(props: Props) {
   const t = useTranslations("composer");
+  const locale = useLocale();
   return (
     <div className="flex flex-col gap-3">
       {props.unused.length > 0 ? (
@@ -53,7 +56,7 @@ export function ComposerFooter(props: Props) {
         </button>
         <TakesSelect register={props.register} {...props.takes} />
         <p id="cost-estimate" className="text-xs text-muted">
-          {t("estimatedCost", { cost: props.cost, label: props.costLabel })}
+          {t("estimatedCost", { cost: formatUsd(props.cost, locale), label: props.costLabel })}
           {props.uploading ? t("uploadsInProgress") : ""}
         </p>
         <div className="ml-auto">{props.children}</div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import type { UseFormRegister } from "react-hook-form";
 import { SelectField } from "@/components/ui/select-field";
 import { type DurationRule, durationOptions } from "@/lib/composer/setting-rules";
@@ -52,65 +53,87 @@ export function ComposerSettings({
         error={errorFor("mode")}
         {...register("mode")}
       />
-      <div className="flex flex-col gap-1">
-        <SelectField
-          // Remounted when the mode changes, so the form's stored value shows again.
-          key={aspectSetBy ? "set-by-references" : "chosen"}
-          id="aspectRatio"
-          label={t("aspectRatio")}
-          options={
-            aspectSetBy
-              ? [{ value: "from-references", label: t("aspectFrom", { by: aspectSetBy }) }]
-              : aspectOptions
+      <DecidableSelect
+        id="aspectRatio"
+        noteId="aspect-note"
+        label={t("aspectRatio")}
+        options={aspectOptions}
+        error={errorFor("aspectRatio")}
+        field={() => register("aspectRatio")}
+        decided={
+          aspectSetBy && {
+            value: "from-references",
+            label: t("aspectFrom", { by: aspectSetBy }),
+            note: t("aspectKept", { by: aspectSetBy }),
           }
-          error={aspectSetBy ? undefined : errorFor("aspectRatio")}
-          disabled={aspectSetBy !== null}
-          aria-describedby={aspectSetBy ? "aspect-note" : undefined}
-          // While a reference sets the shape the chosen ratio is kept (not shown, not sent).
-          {...(aspectSetBy
-            ? { value: "from-references", onChange: () => undefined }
-            : register("aspectRatio"))}
-        />
-        {aspectSetBy ? (
-          <p id="aspect-note" className="text-xs text-muted">
-            {t("aspectKept", { by: aspectSetBy })}
-          </p>
-        ) : null}
-      </div>
-      <div className="flex flex-col gap-1">
-        <SelectField
-          key={follows ? "follows-video" : "chosen"}
-          id="duration"
-          label={t("duration")}
-          options={
-            follows
-              ? [
-                  {
-                    value: "follow",
-                    label: videoSeconds
-                      ? t("followsVideoSeconds", { seconds: Math.round(videoSeconds) })
-                      : t("followsVideo"),
-                  },
-                ]
-              : durations.map((d) => ({ value: d, label: t("seconds", { seconds: Number(d) }) }))
+        }
+      />
+      <DecidableSelect
+        id="duration"
+        noteId="duration-note"
+        label={t("duration")}
+        options={durations.map((d) => ({ value: d, label: t("seconds", { seconds: Number(d) }) }))}
+        error={errorFor("duration")}
+        field={() => register("duration")}
+        decided={
+          follows && {
+            value: "follow",
+            label: videoSeconds
+              ? t("followsVideoSeconds", { seconds: Math.round(videoSeconds) })
+              : t("followsVideo"),
+            note: t("editingKeepsLength"),
           }
-          error={follows ? undefined : errorFor("duration")}
-          disabled={follows}
-          aria-describedby={follows ? "duration-note" : undefined}
-          {...(follows ? { value: "follow", onChange: () => undefined } : register("duration"))}
-        />
-        {follows ? (
-          <p id="duration-note" className="text-xs text-muted">
-            {t("editingKeepsLength")}
-          </p>
-        ) : durationRule.kind === "choices" ? (
+        }
+      >
+        {durationRule.kind === "choices" ? (
           <p className="text-xs text-muted">
             {t("choicesNote", {
               why: durationRule.reason === "first-frame" ? "startFrame" : "textOnly",
             })}
           </p>
         ) : null}
-      </div>
+      </DecidableSelect>
+    </div>
+  );
+}
+
+/**
+ * A setting the references may decide. Then it shows their one option, disabled and
+ * described by `note`, while the form keeps the chosen value (not shown, not sent); it is
+ * remounted on the switch, so the form's stored value shows again afterwards. `children`
+ * is a note shown while the person chooses.
+ */
+function DecidableSelect(props: {
+  id: "aspectRatio" | "duration";
+  noteId: string;
+  label: string;
+  options: { value: string; label: string }[];
+  error: string | undefined;
+  /** Registers the select with the form; called only while the person chooses. */
+  field: () => ReturnType<UseFormRegister<SettingsValues>>;
+  decided: { value: string; label: string; note: string } | false | null;
+  children?: ReactNode;
+}) {
+  const { decided, noteId } = props;
+  return (
+    <div className="flex flex-col gap-1">
+      <SelectField
+        key={decided ? "decided" : "chosen"}
+        id={props.id}
+        label={props.label}
+        options={decided ? [{ value: decided.value, label: decided.label }] : props.options}
+        error={decided ? undefined : props.error}
+        disabled={Boolean(decided)}
+        aria-describedby={decided ? noteId : undefined}
+        {...(decided ? { value: decided.value, onChange: () => undefined } : props.field())}
+      />
+      {decided ? (
+        <p id={noteId} className="text-xs text-muted">
+          {decided.note}
+        </p>
+      ) : (
+        props.children
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type DragEvent, useState } from "react";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import { useSay } from "@/i18n/use-say";
 import { referencesOfKind, referenceTitle } from "@/lib/prompt/reference-list";
 import type { FrameRole, Reference } from "@/lib/prompt/reference-types";
@@ -73,17 +74,18 @@ export function FrameSlots({ references, onSetFrame, onFiles }: Props) {
               over === frame ? "border-accent-2 bg-accent/10" : "border-line"
             }`}
           >
-            {current?.thumbnailUrl ? (
-              // biome-ignore lint/performance/noImgElement: a blob: or media-route thumbnail
-              <img src={current.thumbnailUrl} alt="" className="size-12 rounded object-cover" />
-            ) : (
-              <span
-                aria-hidden="true"
-                className="grid size-12 shrink-0 place-items-center rounded border border-line text-center text-[10px] text-muted"
-              >
-                {t("drop")}
-              </span>
-            )}
+            <MediaThumb
+              src={current?.thumbnailUrl}
+              className="size-12 rounded object-cover"
+              fallback={
+                <span
+                  aria-hidden="true"
+                  className="grid size-12 shrink-0 place-items-center rounded border border-line text-center text-[10px] text-muted"
+                >
+                  {t("drop")}
+                </span>
+              }
+            />
             <label className="flex min-w-0 flex-1 flex-col gap-1">
               <span className="font-medium text-white">{name}</span>
               <select

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Dialog, DialogCloseButton } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 type Props = {
   open: boolean;
@@ -14,25 +14,16 @@ type Props = {
 export function RemixDraftDialog({ open, onReplace, onKeep }: Props) {
   const t = useTranslations("composer");
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
-      onClose={onKeep}
       title={t("remixTitle")}
-      description={t("remixDescription")}
-      size="sm"
+      confirmLabel={t("replaceDraft")}
+      cancelLabel={t("keepDraft")}
+      tone="accent"
+      onConfirm={onReplace}
+      onCancel={onKeep}
     >
-      <div className="flex flex-wrap justify-end gap-2">
-        <DialogCloseButton onClose={onKeep} autoFocus>
-          {t("keepDraft")}
-        </DialogCloseButton>
-        <button
-          type="button"
-          onClick={onReplace}
-          className="rounded-md bg-accent-strong px-4 py-2 font-medium text-white hover:bg-accent"
-        >
-          {t("replaceDraft")}
-        </button>
-      </div>
-    </Dialog>
+      {t("remixDescription")}
+    </ConfirmDialog>
   );
 }

@@ -2,30 +2,24 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
 import { deleteGenerationsAction } from "@/lib/actions/delete-generations";
 
 /** "Delete", confirmed in the studio's dialog; an icon on a phone, named "Delete" everywhere. */
 export function DeleteGenerationButton({ id }: { id: string }) {
   const t = useTranslations("detail");
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const remove = () => {
-    setError(undefined);
-    startTransition(async () => {
-      const result = await deleteGenerationsAction([id]);
-      if (result.ok) router.push("/gallery");
-      else setError(result.error);
-    });
-  };
+  // The dialog stays open on "Deleting…" until the gallery replaces this page.
+  const remove = useConfirmedAction(
+    () => deleteGenerationsAction([id]),
+    () => router.push("/gallery"),
+  );
   return (
     <>
       <button
         type="button"
-        onClick={() => setConfirming(true)}
+        onClick={remove.ask}
         title={t("delete")}
         className="inline-flex items-center justify-center gap-2 rounded-md border border-red-500/40 px-3 py-2 text-red-200 hover:bg-red-500/10 sm:px-4"
       >
@@ -35,17 +29,10 @@ export function DeleteGenerationButton({ id }: { id: string }) {
         <span className="sr-only sm:not-sr-only">{t("delete")}</span>
       </button>
       <ConfirmDialog
-        open={confirming}
+        {...remove.dialog}
         title={t("deleteTitle")}
         confirmLabel={t("delete")}
         pendingLabel={t("deleting")}
-        pending={pending}
-        error={error}
-        onConfirm={remove}
-        onCancel={() => {
-          setConfirming(false);
-          setError(undefined);
-        }}
       >
         {t("deleteText")}
       </ConfirmDialog>

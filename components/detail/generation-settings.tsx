@@ -4,6 +4,7 @@ import type { GenerationView } from "@/lib/generations/generation-view";
 import { aspectLabel, modeLabel } from "@/lib/generations/plain-words";
 import { shownCostUsd } from "@/lib/generations/shown-cost";
 import { MODEL_LABELS, type ShotType } from "@/lib/kling-contract/models";
+import { DetailSection } from "./detail-section";
 
 /** The recipe's settings in plain words; ids for support live behind "Technical details". */
 export function GenerationSettings({ generation }: { generation: GenerationView }) {
@@ -34,10 +35,7 @@ export function GenerationSettings({ generation }: { generation: GenerationView 
   // A failed or canceled task is not billed: no cost line at all.
   if (cost !== null) rows.push([t("estimatedCost"), formatUsd(cost, locale)]);
   return (
-    <section aria-labelledby="settings-heading" className="flex flex-col gap-2">
-      <h2 id="settings-heading" className="text-xs uppercase tracking-wide text-muted">
-        {t("settings")}
-      </h2>
+    <DetailSection id="settings" title={t("settings")}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
@@ -55,7 +53,7 @@ export function GenerationSettings({ generation }: { generation: GenerationView 
           <dd className="font-mono break-all">{generation.providerTaskId ?? "—"}</dd>
         </dl>
       </details>
-    </section>
+    </DetailSection>
   );
 }
 

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatDateTimeIn } from "@/lib/format/date-time";
 import { formatDurationIn } from "@/lib/format/locale-format";
 import type { GenerationView } from "@/lib/generations/generation-view";
+import { DetailSection } from "./detail-section";
 
 function secondsBetween(from: string | null, to: string | null): number | null {
   if (!from || !to) return null;
@@ -20,10 +21,7 @@ export function GenerationTimings({ generation }: { generation: GenerationView }
     [t("finished"), finishedAt, secondsBetween(submittedAt, finishedAt)],
   ];
   return (
-    <section aria-labelledby="timings-heading">
-      <h2 id="timings-heading" className="mb-1 text-xs uppercase tracking-wide text-muted">
-        {t("timings")}
-      </h2>
+    <DetailSection id="timings" title={t("timings")} tight>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         {rows.map(([label, at, took]) => (
           <div key={label} className="contents">
@@ -37,6 +35,6 @@ export function GenerationTimings({ generation }: { generation: GenerationView }
           </div>
         ))}
       </dl>
-    </section>
+    </DetailSection>
   );
 }

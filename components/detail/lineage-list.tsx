@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { PromptParts } from "@/components/generations/reference-chip";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { LineageItem } from "@/lib/gallery/detail-types";
 import {
   GENERATION_STATUSES,
   type GenerationStatus,
   STATUS_LABEL_KEYS,
 } from "@/lib/generations/status";
+import { DetailSection } from "./detail-section";
 
 function isStatus(status: string): status is GenerationStatus {
   return (GENERATION_STATUSES as readonly string[]).includes(status);
@@ -20,19 +22,14 @@ function Item({ item, relation }: { item: LineageItem; relation: string }) {
         href={`/generations/${item.id}`}
         className="flex items-center gap-2 rounded-md p-1 hover:bg-panel-2"
       >
-        {item.posterUrl ? (
-          // biome-ignore lint/performance/noImgElement: posters from our own media route
-          <img
-            src={item.posterUrl}
-            alt=""
-            width={64}
-            height={36}
-            loading="lazy"
-            className="h-9 w-16 rounded object-cover"
-          />
-        ) : (
-          <span className="h-9 w-16 rounded bg-panel-2" />
-        )}
+        <MediaThumb
+          src={item.posterUrl}
+          width={64}
+          height={36}
+          loading="lazy"
+          className="h-9 w-16 rounded object-cover"
+          fallback={<span className="h-9 w-16 rounded bg-panel-2" />}
+        />
         <span className="flex min-w-0 flex-col">
           <span className="text-xs text-muted">
             {relation} · {isStatus(item.status) ? t(STATUS_LABEL_KEYS[item.status]) : item.status}
@@ -59,10 +56,7 @@ export function LineageList({
   const t = useTranslations("detail");
   if (!parent && items.length === 0) return null;
   return (
-    <section aria-labelledby="lineage-heading" className="flex flex-col gap-1">
-      <h2 id="lineage-heading" className="text-xs uppercase tracking-wide text-muted">
-        {t("lineage")}
-      </h2>
+    <DetailSection id="lineage" title={t("lineage")} tight>
       <ul className="flex flex-col gap-1">
         {parent ? (
           <Item item={parent} relation={parentKind === "retry" ? t("retryOf") : t("remixOf")} />
@@ -75,6 +69,6 @@ export function LineageList({
           />
         ))}
       </ul>
-    </section>
+    </DetailSection>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { ReferenceView } from "@/lib/gallery/detail-types";
 import { referenceKindLabel, referenceRoleLabel } from "@/lib/generations/reference-words";
+import { DetailSection } from "./detail-section";
 
 /** Every reference with its picture (images, and elements with a registered thumbnail). */
 export function ReferenceList({ references }: { references: ReferenceView[] }) {
@@ -8,31 +10,26 @@ export function ReferenceList({ references }: { references: ReferenceView[] }) {
   const words = useTranslations("words");
   if (references.length === 0) return null;
   return (
-    <section aria-labelledby="references-heading" className="flex flex-col gap-2">
-      <h2 id="references-heading" className="text-xs uppercase tracking-wide text-muted">
-        {t("references")}
-      </h2>
+    <DetailSection id="references" title={t("references")}>
       <ul className="flex flex-wrap gap-2">
         {references.map((ref) => {
           const kind = referenceKindLabel(ref.kind, words);
           const role = referenceRoleLabel(ref, words);
           return (
             <li key={ref.id} className="flex w-24 flex-col gap-1 text-xs">
-              {ref.thumbnailUrl ? (
-                // biome-ignore lint/performance/noImgElement: thumbnails from our own media route
-                <img
-                  src={ref.thumbnailUrl}
-                  alt={ref.label}
-                  width={96}
-                  height={96}
-                  loading="lazy"
-                  className="h-24 w-24 rounded-md border border-line object-cover"
-                />
-              ) : (
-                <span className="flex h-24 w-24 items-center justify-center rounded-md border border-line bg-panel-2 text-muted">
-                  {kind}
-                </span>
-              )}
+              <MediaThumb
+                src={ref.thumbnailUrl}
+                alt={ref.label}
+                width={96}
+                height={96}
+                loading="lazy"
+                className="h-24 w-24 rounded-md border border-line object-cover"
+                fallback={
+                  <span className="flex h-24 w-24 items-center justify-center rounded-md border border-line bg-panel-2 text-muted">
+                    {kind}
+                  </span>
+                }
+              />
               <span className="truncate" title={ref.fileName ?? ref.label}>
                 {ref.label}
               </span>
@@ -46,6 +43,6 @@ export function ReferenceList({ references }: { references: ReferenceView[] }) {
           );
         })}
       </ul>
-    </section>
+    </DetailSection>
   );
 }

@@ -3,6 +3,7 @@ import type { ReferenceView, ShotView } from "@/lib/gallery/detail-types";
 import { shotsAsText } from "@/lib/gallery/prompt-text";
 import { promptLength } from "@/lib/prompt/prompt-length";
 import { CopyPromptButton } from "./copy-prompt-button";
+import { DetailSection } from "./detail-section";
 import { PromptWithChips } from "./prompt-with-chips";
 
 /**
@@ -19,14 +20,12 @@ export function StoryboardShots({
   const t = useTranslations("detail");
   if (shots.length === 0) return null;
   return (
-    <section aria-labelledby="shots-heading" className="flex flex-col gap-2">
-      {/* The shots are this storyboard's prompt: "Copy prompt" copies them all, one a line. */}
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="shots-heading" className="text-xs uppercase tracking-wide text-muted">
-          {t("shotsHeading", { count: shots.length })}
-        </h2>
-        <CopyPromptButton text={shotsAsText(shots, references, (n) => t("shot", { n }))} />
-      </div>
+    // The shots are this storyboard's prompt: "Copy prompt" copies them all, one a line.
+    <DetailSection
+      id="shots"
+      title={t("shotsHeading", { count: shots.length })}
+      action={<CopyPromptButton text={shotsAsText(shots, references, (n) => t("shot", { n }))} />}
+    >
       <ol className="flex flex-col gap-2">
         {shots.map((shot) => (
           <li
@@ -43,6 +42,6 @@ export function StoryboardShots({
           </li>
         ))}
       </ol>
-    </section>
+    </DetailSection>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import { ELEMENT_TAG_NAMES, type ElementTag } from "@/lib/cometapi/elements-types";
 import type { ElementView } from "@/lib/elements/element-schema";
 import { setElementDragData } from "./element-drag";
@@ -37,25 +38,23 @@ export function ElementLibraryItem({ element, editing, onUse, onEdit, onDelete }
       data-element-id={element.elementId}
       onDragStart={(event) => setElementDragData(event.dataTransfer, element)}
     >
-      {element.thumbnailUrl ? (
-        // biome-ignore lint/performance/noImgElement: uploaded thumbnails
-        <img
-          src={element.thumbnailUrl}
-          alt={t("frontViewAlt", { name })}
-          className="size-10 rounded object-cover"
-          draggable={false}
-        />
-      ) : (
-        // No picture (registered without one, or an import Kling sent none for): the name's
-        // first letter on a dashed tile, said as such, instead of an empty box.
-        <span
-          role="img"
-          aria-label={t("noPicture", { name })}
-          className="flex size-10 items-center justify-center rounded border border-dashed border-line text-sm text-muted"
-        >
-          {[...name][0]?.toUpperCase()}
-        </span>
-      )}
+      <MediaThumb
+        src={element.thumbnailUrl}
+        alt={t("frontViewAlt", { name })}
+        className="size-10 rounded object-cover"
+        draggable={false}
+        fallback={
+          // No picture (registered without one, or an import Kling sent none for): the name's
+          // first letter on a dashed tile, said as such, instead of an empty box.
+          <span
+            role="img"
+            aria-label={t("noPicture", { name })}
+            className="flex size-10 items-center justify-center rounded border border-dashed border-line text-sm text-muted"
+          >
+            {[...name][0]?.toUpperCase()}
+          </span>
+        }
+      />
       <span className="font-medium text-white">{name}</span>
       {element.tag ? (
         <span className="rounded bg-panel-2 px-1.5 text-xs text-accent-2">

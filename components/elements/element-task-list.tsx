@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import { localMessage } from "@/i18n/local-message";
 import { useSay } from "@/i18n/use-say";
 import { dismissElementTaskAction } from "@/lib/actions/dismiss-element-task";
@@ -25,10 +26,7 @@ export function ElementTaskList({
     <ul aria-label={t("tasksLabel")} className="flex flex-col gap-1">
       {tasks.map((task) => (
         <li key={task.id} className="flex flex-wrap items-center gap-2 text-xs">
-          {task.thumbnailUrl ? (
-            // biome-ignore lint/performance/noImgElement: the uploaded front view
-            <img src={task.thumbnailUrl} alt="" className="size-8 rounded object-cover" />
-          ) : null}
+          <MediaThumb src={task.thumbnailUrl} className="size-8 rounded object-cover" />
           <span className="font-medium text-white">{task.name}</span>
           <span role="status" className={task.status === "failed" ? "text-red-300" : "text-muted"}>
             {task.status === "failed"

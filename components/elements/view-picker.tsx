@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import { useSay } from "@/i18n/use-say";
 import type { ViewUpload } from "./use-view-uploads";
 
@@ -41,10 +42,7 @@ export function ViewPicker({ id, label, hint, multiple, views, error, onPick }: 
       <ul className="flex flex-wrap gap-2">
         {views.map((view) => (
           <li key={view.key} className="flex items-center gap-1 text-xs text-muted">
-            {view.upload ? (
-              // biome-ignore lint/performance/noImgElement: an upload just made
-              <img src={view.upload.url} alt="" className="size-8 rounded object-cover" />
-            ) : null}
+            <MediaThumb src={view.upload?.url} className="size-8 rounded object-cover" />
             <span>{view.name}</span>
             {!view.upload && !view.problem ? (
               <progress

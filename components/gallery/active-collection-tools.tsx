@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
 import { deleteCollectionAction } from "@/lib/actions/delete-collection";
 import { renameCollectionAction } from "@/lib/actions/rename-collection";
 import { CollectionNameForm } from "./collection-name-form";
@@ -18,17 +18,14 @@ const loadConfirm = () => import("@/components/ui/confirm-dialog").then((m) => m
 export function ActiveCollectionTools({ id, name }: { id: string; name: string }) {
   const t = useTranslations("collections");
   const router = useRouter();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const ConfirmDialog = useOnDemand(loadConfirm, confirming);
-  const remove = () =>
-    startTransition(async () => {
-      const result = await deleteCollectionAction({ id });
-      if (!result.ok) return setError(result.error);
-      setConfirming(false);
+  const remove = useConfirmedAction(
+    () => deleteCollectionAction({ id }),
+    (close) => {
+      close();
       router.push("/gallery");
-    });
+    },
+  );
+  const ConfirmDialog = useOnDemand(loadConfirm, remove.dialog.open);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <CollectionNameForm
@@ -40,21 +37,17 @@ export function ActiveCollectionTools({ id, name }: { id: string; name: string }
       />
       <button
         type="button"
-        onClick={() => setConfirming(true)}
+        onClick={remove.ask}
         className="rounded-md border border-line px-3 py-1.5 text-sm text-red-200 hover:bg-panel-2"
       >
         {t("delete")}
       </button>
       {ConfirmDialog ? (
         <ConfirmDialog
-          open={confirming}
+          {...remove.dialog}
           title={t("deleteTitle", { name })}
           confirmLabel={t("deleteConfirm")}
           pendingLabel={t("deleting")}
-          pending={pending}
-          error={error}
-          onConfirm={remove}
-          onCancel={() => setConfirming(false)}
         >
           {t("deleteText")}
         </ConfirmDialog>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { CollectionSummary } from "@/lib/collections/collection-schemas";
 import { CollectionsBarForms } from "./collections-bar-forms";
 
@@ -23,10 +24,7 @@ export async function CollectionsBar({ collections, activeId }: Props) {
           aria-current={collection.id === activeId ? "page" : undefined}
           className={`touch-target inline-flex items-center gap-2 rounded-lg border px-2 py-1 text-sm ${collection.id === activeId ? "border-accent bg-accent/15" : "border-line hover:bg-panel-2"}`}
         >
-          {collection.coverUrl ? (
-            // biome-ignore lint/performance/noImgElement: posters come from our own media route
-            <img src={collection.coverUrl} alt="" className="size-8 rounded object-cover" />
-          ) : null}
+          <MediaThumb src={collection.coverUrl} className="size-8 rounded object-cover" />
           <span>{collection.name}</span>
           <span className="text-xs text-muted tabular-nums">{collection.count}</span>
         </Link>

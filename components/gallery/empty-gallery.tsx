@@ -4,29 +4,18 @@ import { getTranslations } from "next-intl/server";
 /** No cards: server-rendered, so its words and links cost the gallery no JavaScript. */
 export async function EmptyGallery({ filtered }: { filtered: boolean }) {
   const t = await getTranslations("gallery");
+  const [text, href, link] = filtered
+    ? [t("noMatches"), "/gallery", t("clearFilters")]
+    : [t("empty"), "/", t("firstVideo")];
   return (
     <div className="rounded-xl border border-dashed border-line p-8 text-center text-sm text-muted">
-      {filtered ? (
-        <>
-          <p>{t("noMatches")}</p>
-          <Link
-            href="/gallery"
-            className="touch-target mt-2 inline-flex items-center text-accent-2 underline"
-          >
-            {t("clearFilters")}
-          </Link>
-        </>
-      ) : (
-        <>
-          <p>{t("empty")}</p>
-          <Link
-            href="/"
-            className="touch-target mt-2 inline-flex items-center text-accent-2 underline"
-          >
-            {t("firstVideo")}
-          </Link>
-        </>
-      )}
+      <p>{text}</p>
+      <Link
+        href={href}
+        className="touch-target mt-2 inline-flex items-center text-accent-2 underline"
+      >
+        {link}
+      </Link>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { ModelBadge, SoundBadge } from "@/components/generations/model-badges";
 import { PromptParts } from "@/components/generations/reference-chip";
 import { StatusBadge } from "@/components/generations/status-badge";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import { formatDateTimeIn } from "@/lib/format/date-time";
 import { formatUsdIn } from "@/lib/format/usd";
 import type { GenerationView } from "@/lib/generations/generation-view";
@@ -58,26 +59,23 @@ export function GalleryCard(props: Props) {
       className={`group relative flex h-full flex-col rounded-xl border bg-panel has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-accent-2 ${selected ? "border-accent ring-1 ring-accent" : "border-line"}`}
     >
       <div className="relative aspect-square overflow-hidden rounded-t-xl bg-black/40">
-        {generation.posterUrl ? (
-          // biome-ignore lint/performance/noImgElement: posters come from our own media route
-          <img
-            src={generation.posterUrl}
-            alt=""
-            width={generation.width ?? 480}
-            height={generation.height ?? 270}
-            loading={eager ? "eager" : "lazy"}
-            fetchPriority={eager ? "high" : "auto"}
-            className="h-full w-full object-contain"
-          />
-        ) : (
-          <span className="flex h-full items-center justify-center p-3 text-center text-xs text-muted">
-            {generation.status === "succeeded"
-              ? t("noPoster")
-              : ["failed", "canceled"].includes(generation.status)
-                ? card("noVideo")
-                : t("beingMade")}
-          </span>
-        )}
+        <MediaThumb
+          src={generation.posterUrl}
+          width={generation.width ?? 480}
+          height={generation.height ?? 270}
+          loading={eager ? "eager" : "lazy"}
+          fetchPriority={eager ? "high" : "auto"}
+          className="h-full w-full object-contain"
+          fallback={
+            <span className="flex h-full items-center justify-center p-3 text-center text-xs text-muted">
+              {generation.status === "succeeded"
+                ? t("noPoster")
+                : ["failed", "canceled"].includes(generation.status)
+                  ? card("noVideo")
+                  : t("beingMade")}
+            </span>
+          }
+        />
         {previewing && generation.videoUrl ? (
           // The preview repeats the poster in motion: nothing for a screen reader to add.
           <div aria-hidden="true" className="absolute inset-0">

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/ui/select-field";
 import type { CollectionSummary } from "@/lib/collections/collection-schemas";
-import type { GalleryFilters } from "@/lib/gallery/gallery-filters";
+import { GALLERY_FILTER_NAMES, type GalleryFilters } from "@/lib/gallery/gallery-filters";
 import { modeLabel, type Words } from "@/lib/generations/plain-words";
 import { STATUS_FILTER_KEYS, STATUS_FILTERS, type StatusKey } from "@/lib/generations/status";
 import { ASPECT_RATIOS, MODES } from "@/lib/kling-contract/limits";
@@ -55,20 +55,9 @@ export async function GalleryFilterForm({
   search: string;
   collections: CollectionSummary[];
 }) {
-  const activeCount = (
-    [
-      "status",
-      "model",
-      "mode",
-      "aspect",
-      "refs",
-      "fav",
-      "from",
-      "to",
-      "sort",
-      "collection",
-    ] as const
-  ).filter((name) => filters[name] !== undefined).length;
+  const activeCount = GALLERY_FILTER_NAMES.filter(
+    (name) => name !== "q" && filters[name] !== undefined,
+  ).length;
   const [t, words, statusWords] = await Promise.all([
     getTranslations("gallery"),
     getTranslations("words"),
@@ -79,6 +68,19 @@ export async function GalleryFilterForm({
     options.any,
     ...collections.map((c) => ({ value: c.id, label: c.name })),
   ];
+  const selects = [
+    { name: "collection", label: t("collection"), options: collectionOptions },
+    { name: "status", label: t("status"), options: options.status },
+    { name: "model", label: t("model"), options: options.model },
+    { name: "mode", label: t("mode"), options: options.mode },
+    { name: "aspect", label: t("aspectRatio"), options: options.aspect },
+    { name: "refs", label: t("references"), options: options.refs },
+    { name: "sort", label: t("sort"), options: options.sort },
+  ] as const;
+  const days = [
+    { name: "from", label: t("from") },
+    { name: "to", label: t("to") },
+  ] as const;
   return (
     <search aria-label={t("filterRegion")} className="flex flex-col gap-2">
       <GalleryFilterFormShell
@@ -108,79 +110,30 @@ export async function GalleryFilterForm({
           </>
         }
       >
-        <SelectField
-          id="gallery-collection"
-          name="collection"
-          label={t("collection")}
-          options={collectionOptions}
-          defaultValue={filters.collection ?? ""}
-        />
-        <SelectField
-          id="gallery-status"
-          name="status"
-          label={t("status")}
-          options={options.status}
-          defaultValue={filters.status ?? ""}
-        />
-        <SelectField
-          id="gallery-model"
-          name="model"
-          label={t("model")}
-          options={options.model}
-          defaultValue={filters.model ?? ""}
-        />
-        <SelectField
-          id="gallery-mode"
-          name="mode"
-          label={t("mode")}
-          options={options.mode}
-          defaultValue={filters.mode ?? ""}
-        />
-        <SelectField
-          id="gallery-aspect"
-          name="aspect"
-          label={t("aspectRatio")}
-          options={options.aspect}
-          defaultValue={filters.aspect ?? ""}
-        />
-        <SelectField
-          id="gallery-refs"
-          name="refs"
-          label={t("references")}
-          options={options.refs}
-          defaultValue={filters.refs ?? ""}
-        />
-        <SelectField
-          id="gallery-sort"
-          name="sort"
-          label={t("sort")}
-          options={options.sort}
-          defaultValue={filters.sort ?? "newest"}
-        />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="gallery-from" className={labelClass}>
-            {t("from")}
-          </label>
-          <input
-            id="gallery-from"
-            name="from"
-            type="date"
-            defaultValue={filters.from ?? ""}
-            className={inputClass}
+        {selects.map(({ name, label, options: choices }) => (
+          <SelectField
+            key={name}
+            id={`gallery-${name}`}
+            name={name}
+            label={label}
+            options={choices}
+            defaultValue={filters[name] ?? (name === "sort" ? "newest" : "")}
           />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="gallery-to" className={labelClass}>
-            {t("to")}
-          </label>
-          <input
-            id="gallery-to"
-            name="to"
-            type="date"
-            defaultValue={filters.to ?? ""}
-            className={inputClass}
-          />
-        </div>
+        ))}
+        {days.map(({ name, label }) => (
+          <div key={name} className="flex flex-col gap-1">
+            <label htmlFor={`gallery-${name}`} className={labelClass}>
+              {label}
+            </label>
+            <input
+              id={`gallery-${name}`}
+              name={name}
+              type="date"
+              defaultValue={filters[name] ?? ""}
+              className={inputClass}
+            />
+          </div>
+        ))}
         <label className="flex min-h-11 items-center gap-2 self-end text-sm">
           <input
             type="checkbox"

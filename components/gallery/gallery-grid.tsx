@@ -4,10 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ComponentType, useCallback, useEffect, useRef, useState } from "react";
 import type { CollectionSummary } from "@/lib/collections/collection-schemas";
-import { type GalleryPage, galleryDetailHref } from "@/lib/gallery/gallery-page-types";
-import { searchTerms } from "@/lib/gallery/search-terms";
-import { GalleryCard } from "./gallery-card";
-import { GRID_CLASS } from "./gallery-grid-class";
+import type { GalleryPage } from "@/lib/gallery/gallery-page-types";
+import { GalleryCardList } from "./gallery-card-list";
 import type { GalleryMorePagesProps } from "./gallery-more-pages";
 import type { GalleryPages } from "./gallery-snapshot";
 import { useGalleryKeys } from "./use-gallery-keys";
@@ -47,7 +45,6 @@ export function GalleryGrid({ search, initialPage, collections }: Props) {
   const cursor = initialPage.nextCursor;
   const SelectionToolbar = useOnDemand(loadToolbar, selected.length > 0);
   const ShortcutsDialog = useOnDemand(loadShortcuts, shortcuts);
-  const terms = searchTerms(new URLSearchParams(search).get("q") ?? undefined);
 
   const restored = useGalleryRestore({
     search,
@@ -99,21 +96,14 @@ export function GalleryGrid({ search, initialPage, collections }: Props) {
   ];
   return (
     <div ref={container} className="flex flex-col gap-3 sm:gap-4">
-      <ul className={GRID_CLASS} aria-label={t("generations")}>
-        {initialPage.items.map((generation, index) => (
-          <li key={generation.id}>
-            <GalleryCard
-              generation={generation}
-              href={galleryDetailHref(generation.id, search)}
-              selected={selected.includes(generation.id)}
-              selecting={selected.length > 0}
-              onSelect={onSelect}
-              eager={index < 6}
-              terms={terms}
-            />
-          </li>
-        ))}
-      </ul>
+      <GalleryCardList
+        search={search}
+        items={initialPage.items}
+        label={t("generations")}
+        selected={selected}
+        onSelect={onSelect}
+        eagerCount={6}
+      />
       {!cursor ? (
         <p className="text-center text-xs text-muted">{t("everything")}</p>
       ) : more && !MorePages ? (

@@ -4,14 +4,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef } from "react";
 import { QueryProvider } from "@/components/providers/query-provider";
-import {
-  type GalleryPage,
-  galleryDetailHref,
-  galleryPageUrl,
-} from "@/lib/gallery/gallery-page-types";
-import { searchTerms } from "@/lib/gallery/search-terms";
-import { GalleryCard } from "./gallery-card";
-import { GRID_CLASS } from "./gallery-grid-class";
+import { type GalleryPage, galleryPageUrl } from "@/lib/gallery/gallery-page-types";
+import { GalleryCardList } from "./gallery-card-list";
 import type { GalleryPages } from "./gallery-snapshot";
 
 export type GalleryMorePagesProps = {
@@ -56,7 +50,6 @@ export function GalleryMorePages(props: GalleryMorePagesProps) {
 function MorePages(props: GalleryMorePagesProps) {
   const t = useTranslations("gallery");
   const { search, cursor, epoch, selected, onSelect, onLoaded, restored } = props;
-  const terms = searchTerms(new URLSearchParams(search).get("q") ?? undefined);
   const query = useInfiniteQuery({
     queryKey: ["gallery", search, cursor, epoch],
     queryFn: ({ pageParam }) => fetchPage(search, pageParam),
@@ -94,21 +87,14 @@ function MorePages(props: GalleryMorePagesProps) {
   return (
     <>
       {items.length > 0 ? (
-        <ul className={GRID_CLASS} aria-label={t("moreGenerations")}>
-          {items.map((generation) => (
-            <li key={generation.id}>
-              <GalleryCard
-                generation={generation}
-                href={galleryDetailHref(generation.id, search)}
-                selected={selected.includes(generation.id)}
-                selecting={selected.length > 0}
-                onSelect={onSelect}
-                eager={false}
-                terms={terms}
-              />
-            </li>
-          ))}
-        </ul>
+        <GalleryCardList
+          search={search}
+          items={items}
+          label={t("moreGenerations")}
+          selected={selected}
+          onSelect={onSelect}
+          eagerCount={0}
+        />
       ) : null}
       <div ref={sentinel} aria-hidden="true" />
       {isError ? (

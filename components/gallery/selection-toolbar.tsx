@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ComponentType, useState, useTransition } from "react";
+import { type ComponentType, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
 import { deleteGenerationsAction } from "@/lib/actions/delete-generations";
 import type { CollectionSummary } from "@/lib/collections/collection-schemas";
 import type { GenerationView } from "@/lib/generations/generation-view";
@@ -32,7 +33,6 @@ export function SelectionToolbar(props: Props) {
   const { selected, loaded, collections, onChange, onDeleted } = props;
   const t = useTranslations("gallery");
   const compare = useTranslations("compare");
-  const [pending, startTransition] = useTransition();
   const [Compare, setCompare] = useState<CompareComponent | null>(null);
   const chosen = selected.flatMap((id) => loaded.find((item) => item.id === id) ?? []);
   const comparable = chosen.filter((item) => item.videoUrl !== null);
@@ -41,22 +41,15 @@ export function SelectionToolbar(props: Props) {
     // Loaded on demand: the gallery's first-load JavaScript stays within its budget.
     void import("./compare-view").then((module) => setCompare(() => module.CompareView));
   };
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
   const count = selected.length;
-  const remove = () => {
-    setError(undefined);
-    startTransition(async () => {
-      const result = await deleteGenerationsAction(selected);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setConfirming(false);
+  const remove = useConfirmedAction(
+    () => deleteGenerationsAction(selected),
+    (close) => {
+      close();
       onChange([]);
       onDeleted();
-    });
-  };
+    },
+  );
   return (
     <div
       role="toolbar"
@@ -97,23 +90,16 @@ export function SelectionToolbar(props: Props) {
       <button
         type="button"
         className={`${button} text-red-200`}
-        onClick={() => setConfirming(true)}
-        disabled={pending}
+        onClick={remove.ask}
+        disabled={remove.pending}
       >
         {t("deleteSelected")}
       </button>
       <ConfirmDialog
-        open={confirming}
+        {...remove.dialog}
         title={t("deleteTitle", { count })}
         confirmLabel={t("delete")}
         pendingLabel={t("deleting")}
-        pending={pending}
-        error={error}
-        onConfirm={remove}
-        onCancel={() => {
-          setConfirming(false);
-          setError(undefined);
-        }}
       >
         {t("deleteText")}
       </ConfirmDialog>

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { NotifyWhenDoneButton } from "@/components/notifications/notify-when-done-button";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { aspectLabel, modeLabel } from "@/lib/generations/plain-words";
 import { isTerminalStatus } from "@/lib/generations/status";
-import { plainPrompt } from "@/lib/prompt/reference-names";
+import { promptWithNames } from "@/lib/prompt/reference-names";
 import { ElapsedTime } from "./elapsed-time";
 import { FailureExplanation } from "./failure-explanation";
 import { GenerationProgress } from "./generation-progress";
@@ -22,9 +23,13 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
   const t = useTranslations("generation");
   const words = useTranslations("words");
   const duration = useTranslations("duration");
+  // Tokens named as the chips name them, in the reader's language ("Image 1" / "이미지 1").
+  const prompt = promptWithNames(generation.prompt, (kind, n) =>
+    words("referenceName", { kind, n }),
+  );
   return (
     <article
-      aria-label={t("cardLabel", { prompt: plainPrompt(generation.prompt).slice(0, 60) })}
+      aria-label={t("cardLabel", { prompt: prompt.slice(0, 60) })}
       data-generation-id={generation.id}
       className="flex flex-col rounded-xl border border-line bg-panel"
     >
@@ -33,14 +38,28 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
         href={`/generations/${generation.id}`}
         className="relative block aspect-video overflow-hidden rounded-t-xl bg-panel-2"
       >
-        {generation.posterUrl ? (
-          // biome-ignore lint/performance/noImgElement: posters are served by our own media route
-          <img src={generation.posterUrl} alt="" className="h-full w-full object-cover" />
-        ) : (
-          <div className="flex h-full items-center justify-center text-xs text-muted">
-            {running ? t("rendering") : t("noVideo")}
-          </div>
-        )}
+        <MediaThumb
+          src={generation.posterUrl}
+          className="h-full w-full object-cover"
+          fallback={
+            generation.videoUrl ? (
+              // Stored, poster still being made: the video's own frame 1 s in (as the poster will be).
+              <video
+                src={`${generation.videoUrl}#t=1`}
+                muted
+                playsInline
+                preload="metadata"
+                aria-hidden="true"
+                tabIndex={-1}
+                className="h-full w-full object-cover"
+              />
+            ) : (
+              <div className="flex h-full items-center justify-center text-xs text-muted">
+                {running ? t("rendering") : t("noVideo")}
+              </div>
+            )
+          }
+        />
         <span className="sr-only">{t("openDetails")}</span>
       </Link>
       <div className="flex flex-col gap-2 p-3">
@@ -52,7 +71,7 @@ export function GenerationCard({ initial }: { initial: GenerationView }) {
             <ElapsedTime from={generation.createdAt} until={generation.finishedAt} />
           </span>
         </div>
-        <p className="line-clamp-2 text-sm text-white/90">{plainPrompt(generation.prompt)}</p>
+        <p className="line-clamp-2 text-sm text-white/90">{prompt}</p>
         <div className="flex flex-wrap gap-1">
           <ModelBadge model={generation.model} />
           <SoundBadge sound={generation.sound} />

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useSay } from "@/i18n/use-say";
 import { cancelGenerationAction } from "@/lib/actions/cancel-generation";
 import { checkGenerationAgainAction } from "@/lib/actions/check-generation-again";
 import { retryGenerationAction } from "@/lib/actions/retry-generation";
@@ -36,6 +37,7 @@ export function GenerationStatusActions({
   const BUTTON = BUTTON_STYLE[size];
   const t = useTranslations("generation");
   const failure = useTranslations("failure");
+  const say = useSay();
   const queryClient = useQueryClient();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -57,46 +59,23 @@ export function GenerationStatusActions({
   }
   const uncertain = generation.status === "uncertain";
   const recheckable = generation.status === "failed" && RECHECKABLE.has(generation.errorCode ?? "");
+  const button = (key: string, label: string, onClick: () => void) => (
+    <button key={key} type="button" className={BUTTON} disabled={pending} onClick={onClick}>
+      {label}
+    </button>
+  );
   const buttons = [];
   if (generation.status === "queued") {
     buttons.push(
-      <button
-        key="cancel"
-        type="button"
-        className={BUTTON}
-        disabled={pending}
-        onClick={() => run(() => cancelGenerationAction(generation.id))}
-      >
-        {t("cancel")}
-      </button>,
+      button("cancel", t("cancel"), () => run(() => cancelGenerationAction(generation.id))),
     );
   }
   if (uncertain || recheckable) {
     buttons.push(
-      <button
-        key="check"
-        type="button"
-        className={BUTTON}
-        disabled={pending}
-        onClick={() => run(() => checkGenerationAgainAction(generation.id))}
-      >
-        {t("checkAgain")}
-      </button>,
+      button("check", t("checkAgain"), () => run(() => checkGenerationAgainAction(generation.id))),
     );
   }
-  if (uncertain) {
-    buttons.push(
-      <button
-        key="submit"
-        type="button"
-        className={BUTTON}
-        disabled={pending}
-        onClick={() => setConfirmingSubmit(true)}
-      >
-        {t("submitAgain")}
-      </button>,
-    );
-  }
+  if (uncertain) buttons.push(button("submit", t("submitAgain"), () => setConfirmingSubmit(true)));
   if (failureNeedsEdit(generation)) {
     // The same request would be refused again: open it in the composer to change it.
     buttons.push(
@@ -110,20 +89,12 @@ export function GenerationStatusActions({
     );
   } else if (generation.status === "failed" || generation.status === "canceled") {
     buttons.push(
-      <button
-        key="retry"
-        type="button"
-        className={BUTTON}
-        disabled={pending}
-        onClick={() =>
-          run(
-            () => retryGenerationAction(generation.id),
-            (data) => router.push(`/generations/${data.id}`),
-          )
-        }
-      >
-        {t("retry")}
-      </button>,
+      button("retry", t("retry"), () =>
+        run(
+          () => retryGenerationAction(generation.id),
+          (data) => router.push(`/generations/${data.id}`),
+        ),
+      ),
     );
   }
   if (buttons.length === 0) return null;
@@ -135,7 +106,7 @@ export function GenerationStatusActions({
           {failure("uncertain")} {failure("uncertainBilling")}
           {generation.errorMessage ? (
             <span className="block text-muted">
-              {failure("providerSaid", { message: generation.errorMessage })}
+              {failure("providerSaid", { message: say(generation.errorMessage) })}
             </span>
           ) : null}
         </p>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Fragment, type ReactNode } from "react";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { ReferenceView } from "@/lib/gallery/detail-types";
 import { splitAtTokens } from "@/lib/prompt/prompt-tokens";
 
@@ -30,24 +31,21 @@ export function ReferenceChip({
       data-chip={`${kind}_${n}`}
       className="mx-0.5 inline-flex items-center gap-1 rounded-full border border-accent/40 bg-accent/15 py-0.5 pr-2 pl-0.5 align-middle text-xs whitespace-nowrap text-accent-2"
     >
-      {reference?.thumbnailUrl ? (
-        // biome-ignore lint/performance/noImgElement: a 20 px thumbnail from our own media route
-        <img
-          src={reference.thumbnailUrl}
-          alt=""
-          width={20}
-          height={20}
-          loading="lazy"
-          className="h-5 w-5 rounded-full object-cover"
-        />
-      ) : (
-        <span
-          aria-hidden="true"
-          className="flex h-5 w-5 items-center justify-center rounded-full bg-panel-2 text-[10px] uppercase"
-        >
-          {kind.charAt(0)}
-        </span>
-      )}
+      <MediaThumb
+        src={reference?.thumbnailUrl}
+        width={20}
+        height={20}
+        loading="lazy"
+        className="h-5 w-5 rounded-full object-cover"
+        fallback={
+          <span
+            aria-hidden="true"
+            className="flex h-5 w-5 items-center justify-center rounded-full bg-panel-2 text-[10px] uppercase"
+          >
+            {kind.charAt(0)}
+          </span>
+        }
+      />
       <span>
         <span className="sr-only">{t("chipReference", { kind })}</span>
         {label}

@@ -58,24 +58,22 @@ export function ShareDialog({ generationId, initialShares, canShare }: Props) {
       >
         <fieldset className="flex flex-col gap-2">
           <legend className="sr-only">{t("options")}</legend>
-          <label className="flex min-h-11 items-center gap-2 sm:min-h-0">
-            <input
-              type="checkbox"
-              checked={showRecipe}
-              onChange={(e) => setShowRecipe(e.target.checked)}
-              className="size-4 accent-violet-500"
-            />
-            {t("showRecipe")}
-          </label>
-          <label className="flex min-h-11 items-center gap-2 sm:min-h-0">
-            <input
-              type="checkbox"
-              checked={allowIndexing}
-              onChange={(e) => setAllowIndexing(e.target.checked)}
-              className="size-4 accent-violet-500"
-            />
-            {t("allowIndexing")}
-          </label>
+          {(
+            [
+              ["showRecipe", showRecipe, setShowRecipe],
+              ["allowIndexing", allowIndexing, setAllowIndexing],
+            ] as const
+          ).map(([option, checked, setChecked]) => (
+            <label key={option} className="flex min-h-11 items-center gap-2 sm:min-h-0">
+              <input
+                type="checkbox"
+                checked={checked}
+                onChange={(e) => setChecked(e.target.checked)}
+                className="size-4 accent-violet-500"
+              />
+              {t(option)}
+            </label>
+          ))}
         </fieldset>
         <button
           type="button"

@@ -1,6 +1,7 @@
 import "server-only";
 import { findGenerationByCallbackToken } from "@/lib/generations/generation-repository";
 import { dueNow } from "@/lib/generations/lifecycle";
+import { markStage } from "@/lib/worker/stage-clock";
 import { wakeWorker } from "@/lib/worker/wake";
 
 export type CallbackOutcome = "unknown" | "ignored" | "woken";
@@ -17,6 +18,7 @@ export async function handleKlingCallback(token: string): Promise<CallbackOutcom
   if (!TOKEN_PATTERN.test(token)) return "unknown";
   const row = await findGenerationByCallbackToken(token);
   if (!row) return "unknown";
+  markStage(row.id, "callback");
   const woken = await dueNow(row.id);
   if (!woken) return "ignored";
   wakeWorker();

@@ -1,3 +1,4 @@
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_MODEL, V3_MODEL } from "@/lib/kling-contract/models";
 import type { CreateTaskInput } from "./types";
@@ -72,7 +73,9 @@ function checkElementId(elementId: string): string {
     const value = BigInt(elementId);
     if (value > 0n && value <= LONG_MAX) return value.toString();
   }
-  throw new AppError("invalid_input", `"${elementId.slice(0, 40)}" is not a valid element id.`, {
-    fieldErrors: { elements: ["Element ids are positive whole numbers."] },
-  });
+  throw new AppError(
+    "invalid_input",
+    localMessage("failureDetails.badElementId", { id: elementId.slice(0, 40) }),
+    { fieldErrors: { elements: [localMessage("failureDetails.elementIdsWhole")] } },
+  );
 }

@@ -1,3 +1,4 @@
+import { localMessage, type MessageKey } from "@/i18n/local-message";
 import type { ErrorCode } from "@/lib/errors";
 
 /** Why a provider call failed, finer than ErrorCode; kept in AppError.detail.reason. */
@@ -59,46 +60,46 @@ export function classifyHttpStatus(status: number, providerMessage: string): Cla
   return { code: "provider_rejected", reason: "invalid_request" };
 }
 
+/**
+ * What a person reads about the failure, as a local message (failureDetails namespace): it
+ * is stored as a failed generation's errorMessage and said in the reader's language where it
+ * is shown. The provider's own text, already redacted, rides along untranslated.
+ */
 export function describeFailure(
   reason: ProviderFailureReason,
   status: number,
   providerMessage: string,
 ): string {
-  const said = providerMessage ? `: ${providerMessage}` : ".";
-  switch (reason) {
-    case "auth":
-      return "The CometAPI key was refused. Check COMETAPI_KEY.";
-    case "invalid_request":
-      return `CometAPI rejected the request${said}`;
-    case "content_policy":
-      return `The provider blocked this request under its content policy${said}`;
-    case "no_access":
-      return `CometAPI refused access: the key has no access to this model or its quota is spent${said}`;
-    case "not_found":
-      return `CometAPI does not know this task or route${said}`;
-    case "task_not_found":
-      return `Task not found: the provider has no task with this id${said}`;
-    case "ip_whitelist":
-      return `The provider refused this server's IP address (IP whitelist)${said}`;
-    case "account":
-      return `The provider account cannot run tasks (Kling 1100)${said}`;
-    case "billing":
-      return `Billing problem: the provider account is out of credit (resource pack used up or payment overdue). Top up the CometAPI or Kling balance, then use Retry.${providerMessage ? ` The provider said: ${providerMessage}` : ""}`;
-    case "too_fast":
-      return "CometAPI is limiting the request rate; try again shortly.";
-    case "too_many_tasks":
-      return "The provider account has too many videos in progress; try again when one finishes.";
-    case "http_429":
-      return "CometAPI is rate limiting or saturated; try again shortly.";
-    case "upstream":
-      return `CometAPI is unavailable right now (HTTP ${status}); try again later.`;
-    case "provider_internal":
-      return `The provider had an internal error (Kling 5000)${said}`;
-    case "maintenance":
-      return `The provider is down for maintenance (Kling 5001)${said}`;
-    case "upstream_timeout":
-      return `The provider timed out (Kling 5002)${said}`;
-    default:
-      return `CometAPI answered unexpectedly (HTTP ${status})${said}`;
-  }
+  const explanation = localMessage(failureDetailKey(reason), { status });
+  return providerMessage
+    ? localMessage("failureDetails.withProviderText", {
+        reason: explanation,
+        text: providerMessage,
+      })
+    : explanation;
+}
+
+const DETAIL_KEYS = {
+  auth: "failureDetails.auth",
+  invalid_request: "failureDetails.invalid_request",
+  content_policy: "failureDetails.content_policy",
+  no_access: "failureDetails.no_access",
+  not_found: "failureDetails.not_found",
+  task_not_found: "failureDetails.task_not_found",
+  ip_whitelist: "failureDetails.ip_whitelist",
+  account: "failureDetails.account",
+  billing: "failureDetails.billing",
+  too_fast: "failureDetails.too_fast",
+  too_many_tasks: "failureDetails.too_many_tasks",
+  http_429: "failureDetails.http_429",
+  upstream: "failureDetails.upstream",
+  provider_internal: "failureDetails.provider_internal",
+  maintenance: "failureDetails.maintenance",
+  upstream_timeout: "failureDetails.upstream_timeout",
+} as const satisfies Partial<Record<ProviderFailureReason, MessageKey>>;
+
+function failureDetailKey(reason: ProviderFailureReason): MessageKey {
+  return reason in DETAIL_KEYS
+    ? DETAIL_KEYS[reason as keyof typeof DETAIL_KEYS]
+    : "failureDetails.unexpected";
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localMessage } from "@/i18n/local-message";
 import {
   type ElementTaskStatus,
   type ProviderElement,
@@ -126,7 +127,7 @@ function badShape(context: EnvelopeContext, missing: string) {
     context.operation,
     "provider_bad_response",
     "bad_response",
-    `CometAPI answered the element call in an unexpected shape (${missing}).`,
+    localMessage("failureDetails.elementUnexpectedShape", { missing }),
     { ambiguous: false, body: redactAndTruncate(context.bodyText, context.secrets) },
   );
 }

@@ -1,3 +1,4 @@
+import { localMessage } from "@/i18n/local-message";
 import { AppError, isAppError } from "@/lib/errors";
 import {
   type Classification,
@@ -125,8 +126,10 @@ export function errorFromResponse(failure: ResponseFailure): AppError {
     body: redactAndTruncate(failure.bodyText, secrets),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
   };
-  let text = describeFailure(classification.reason, status, message);
-  if (ambiguous) text += " The video may or may not have been created, so it was not sent again.";
+  const described = describeFailure(classification.reason, status, message);
+  const text = ambiguous
+    ? localMessage("failureDetails.ambiguous", { reason: described })
+    : described;
   return new AppError(classification.code, text, { detail });
 }
 

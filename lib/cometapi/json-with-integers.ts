@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 
 const LONG_MAX = 9223372036854775807n;
@@ -23,7 +24,9 @@ export function toElementIdInteger(elementId: string): bigint {
     const value = BigInt(elementId);
     if (value > 0n && value <= LONG_MAX) return value;
   }
-  throw new AppError("invalid_input", `"${elementId.slice(0, 40)}" is not a valid element id.`, {
-    fieldErrors: { elementId: ["Element ids are positive whole numbers."] },
-  });
+  throw new AppError(
+    "invalid_input",
+    localMessage("failureDetails.badElementId", { id: elementId.slice(0, 40) }),
+    { fieldErrors: { elementId: [localMessage("failureDetails.elementIdsWhole")] } },
+  );
 }

@@ -1,3 +1,4 @@
+import { localMessage } from "@/i18n/local-message";
 import type { AppError } from "@/lib/errors";
 import { type EnvelopeContext, findTaskInLevels } from "./envelope-levels";
 import {
@@ -96,7 +97,7 @@ function badShape(context: EnvelopeContext, missing: string): AppError {
     context.operation,
     "provider_bad_response",
     "bad_response",
-    `CometAPI answered in an unexpected shape (${missing}).`,
+    localMessage("failureDetails.unexpectedShape", { missing }),
     {
       // A create answered with success but no readable id may still have made the task.
       ambiguous: context.operation === "create",

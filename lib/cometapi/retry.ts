@@ -1,3 +1,4 @@
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 
 export type RetryOptions = {
@@ -31,7 +32,7 @@ export function computeRetryDelay(
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const canceled = () =>
-      new AppError("provider_unavailable", "The request was canceled.", {
+      new AppError("provider_unavailable", localMessage("failureDetails.requestCanceled"), {
         detail: { provider: "cometapi", operation: "get", reason: "canceled", ambiguous: false },
       });
     if (signal?.aborted) {

@@ -1,8 +1,12 @@
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import type { ProviderFailureReason } from "./classify-failure";
 import { errorFromResponse, type ProviderErrorDetail, type ProviderOperation } from "./errors";
 import { CometGatewayErrorSchema, parseJsonKeepingIds } from "./raw-types";
 import { redactAndTruncate, redactSecrets } from "./redact";
+
+const CANCELED = localMessage("failureDetails.requestCanceled");
+const same = (reason: string) => reason;
 
 export type TransportConfig = {
   fetch: typeof fetch;
@@ -49,9 +53,7 @@ export async function sendProviderRequest(
 ): Promise<ProviderAnswer> {
   const { operation, signal } = request;
   if (signal?.aborted) {
-    throw failure(operation, "provider_unavailable", "canceled", "The request was canceled.", {
-      ambiguous: false,
-    });
+    throw failure(operation, "provider_unavailable", "canceled", CANCELED, { ambiguous: false });
   }
   const timeout = AbortSignal.timeout(config.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -94,7 +96,7 @@ function interpretResponse(
       operation,
       "provider_bad_response",
       "redirect",
-      `CometAPI answered with a redirect (HTTP ${status}) to ${location}; check COMETAPI_BASE_URL.`,
+      localMessage("failureDetails.redirected", { status, location }),
       { ambiguous: false, httpStatus: status, body },
     );
   }
@@ -108,7 +110,7 @@ function interpretResponse(
       operation,
       "provider_bad_response",
       "bad_response",
-      `CometAPI answered with ${kind} instead of JSON (HTTP ${status}); check COMETAPI_BASE_URL.`,
+      localMessage("failureDetails.notJson", { kind, status }),
       { ambiguous: false, httpStatus: status, body },
     );
   }
@@ -118,7 +120,7 @@ function interpretResponse(
       operation,
       "provider_bad_response",
       "bad_response",
-      "CometAPI answered with invalid JSON.",
+      localMessage("failureDetails.invalidJson"),
       {
         ambiguous: operation === "create",
         httpStatus: status,
@@ -158,13 +160,14 @@ function failureWithoutAnswer(
 ): AppError {
   const { operation } = request;
   const create = operation === "create";
-  const unsure = " The video may or may not have been created, so it was not sent again.";
+  // A create that may have reached CometAPI says so around its reason.
+  const unsure = (reason: string) => localMessage("failureDetails.ambiguous", { reason });
   if (request.signal?.aborted) {
     return failure(
       operation,
       "provider_unavailable",
       "canceled",
-      `The request was canceled.${create ? unsure : ""}`,
+      create ? unsure(CANCELED) : CANCELED,
       {
         ambiguous: create,
         cause: error,
@@ -177,7 +180,7 @@ function failureWithoutAnswer(
       operation,
       "provider_unavailable",
       "timeout",
-      `CometAPI did not answer within ${seconds} s.${create ? unsure : ""}`,
+      (create ? unsure : same)(localMessage("failureDetails.noAnswerWithin", { seconds })),
       { ambiguous: create, cause: error },
     );
   }
@@ -188,8 +191,12 @@ function failureWithoutAnswer(
     (PRE_SEND_CODES.has(networkCode) || PRE_SEND_PREFIXES.test(networkCode));
   const ambiguous = create && !preSend;
   const what = preSend
-    ? `Could not connect to CometAPI (${networkCode}); nothing was sent.`
-    : `The connection to CometAPI failed (${networkCode ?? "network error"}).${ambiguous ? unsure : ""}`;
+    ? localMessage("failureDetails.couldNotConnect", { code: networkCode })
+    : (ambiguous ? unsure : same)(
+        networkCode
+          ? localMessage("failureDetails.connectionFailed", { code: networkCode })
+          : localMessage("failureDetails.connectionFailedNoCode"),
+      );
   return failure(operation, "provider_unavailable", "network", what, {
     ambiguous,
     cause: error,

@@ -1,3 +1,4 @@
+import { localMessage } from "@/i18n/local-message";
 import type { AspectRatio, Duration, Mode } from "@/lib/kling-contract/limits";
 import { DEFAULT_MODEL, type ModelName, type ShotType } from "@/lib/kling-contract/models";
 import type { PromptSegment, Reference } from "@/lib/prompt/reference-types";
@@ -70,8 +71,6 @@ export function checkComposer(
     elements: serialized.elementRefs,
     videos: serialized.videoRefs,
   };
-  const strayMessage = (text: string) =>
-    `contains the text ${text}, which no reference stands for. Delete it, or type @ to insert a reference.`;
   const stray: ComposerIssue[] =
     board?.shotType === "customize" && model === "kling-v3-omni"
       ? shots.flatMap((shot, index) =>
@@ -79,14 +78,22 @@ export function checkComposer(
             (token): ComposerIssue => ({
               rule: "shot-token",
               target: { kind: "shot", index },
-              message: `Shot ${index + 1} ${strayMessage(token.text)}`,
+              message: localMessage("composerRules.strayText", {
+                where: "shot",
+                n: index + 1,
+                text: token.text,
+              }),
             }),
           ),
         )
       : serialized.strayTokens.map((token) => ({
           rule: "prompt-stray-token",
           target: { kind: "prompt" },
-          message: `The prompt ${strayMessage(token.text)}`,
+          message: localMessage("composerRules.strayText", {
+            where: "prompt",
+            n: 0,
+            text: token.text,
+          }),
         }));
   const issues = [...validateSubmission(submission), ...stray].filter(
     // A dangling token can only come from typed text, already reported as stray.

@@ -18,33 +18,56 @@ import type { ComposerSubmission } from "./submission-shape";
 type Image = ComposerSubmission["images"][number];
 type Video = ComposerSubmission["videos"][number];
 
-const IMAGE_TYPES = new Set(["image/jpeg", "image/png"]);
-const VIDEO_TYPES = new Set(["video/mp4", "video/quicktime"]);
+/**
+ * What every reference file is checked for, by kind: uploaded or linked, a type Kling takes,
+ * within its size (contract §2.2). The keys stay written out so the catalogs' checks see them.
+ */
+const FILE_RULES = {
+  image: {
+    types: new Set(["image/jpeg", "image/png"]),
+    maxBytes: IMAGE_MAX_BYTES,
+    rules: { source: "image-source", type: "image-type", size: "image-size" },
+    messages: { type: "composerRules.imageType", size: "composerRules.imageSize" },
+  },
+  video: {
+    types: new Set(["video/mp4", "video/quicktime"]),
+    maxBytes: VIDEO_MAX_BYTES,
+    rules: { source: "video-source", type: "video-type", size: "video-size" },
+    messages: { type: "composerRules.videoType", size: "composerRules.videoSize" },
+  },
+} as const;
+
+type Add = (rule: ComposerIssue["rule"], message: string) => void;
+
+/** Collects one reference's issues; `add` files each under that reference. */
+function issuesOf(refId: string): { issues: ComposerIssue[]; add: Add } {
+  const issues: ComposerIssue[] = [];
+  const add: Add = (rule, message) =>
+    issues.push({ rule, target: { kind: "reference", refId }, message });
+  return { issues, add };
+}
+
+function checkFile(file: Image | Video, title: string, add: Add): void {
+  const { types, maxBytes, rules, messages } = FILE_RULES[file.kind];
+  const facts = file.facts ?? {};
+  if (!file.uploadId && !file.url) {
+    add(rules.source, localMessage("composerRules.notUploaded", { title }));
+  }
+  if (facts.mimeType !== undefined && !types.has(facts.mimeType ?? "")) {
+    add(rules.type, localMessage(messages.type, { title }));
+  }
+  if (facts.bytes !== undefined && facts.bytes > maxBytes) {
+    const sizes = { megabytes: megabytes(facts.bytes), limit: megabytes(maxBytes) };
+    add(rules.size, localMessage(messages.size, { title, ...sizes }));
+  }
+}
 
 /** Per-file checks of one image (contract §2.2). Facts not measured yet are not judged. */
 /** `title` names the file in messages: a title message ("Image 2") or a quoted file name. */
 export function checkImage(image: Image, title: string): ComposerIssue[] {
-  const issues: ComposerIssue[] = [];
-  const add = (rule: ComposerIssue["rule"], message: string) =>
-    issues.push({ rule, target: { kind: "reference", refId: image.id }, message });
+  const { issues, add } = issuesOf(image.id);
+  checkFile(image, title, add);
   const facts = image.facts ?? {};
-
-  if (!image.uploadId && !image.url) {
-    add("image-source", localMessage("composerRules.notUploaded", { title }));
-  }
-  if (facts.mimeType !== undefined && !IMAGE_TYPES.has(facts.mimeType ?? "")) {
-    add("image-type", localMessage("composerRules.imageType", { title }));
-  }
-  if (facts.bytes !== undefined && facts.bytes > IMAGE_MAX_BYTES) {
-    add(
-      "image-size",
-      localMessage("composerRules.imageSize", {
-        title,
-        megabytes: megabytes(facts.bytes),
-        limit: megabytes(IMAGE_MAX_BYTES),
-      }),
-    );
-  }
   const { width, height } = facts;
   if (width !== undefined && height !== undefined && width > 0 && height > 0) {
     if (Math.min(width, height) < IMAGE_MIN_SIDE_PX) {
@@ -76,27 +99,9 @@ export function checkImage(image: Image, title: string): ComposerIssue[] {
 
 /** Per-file checks of the reference video (contract §2.2). */
 export function checkVideo(video: Video, title: string): ComposerIssue[] {
-  const issues: ComposerIssue[] = [];
-  const add = (rule: ComposerIssue["rule"], message: string) =>
-    issues.push({ rule, target: { kind: "reference", refId: video.id }, message });
+  const { issues, add } = issuesOf(video.id);
+  checkFile(video, title, add);
   const facts = video.facts ?? {};
-
-  if (!video.uploadId && !video.url) {
-    add("video-source", localMessage("composerRules.notUploaded", { title }));
-  }
-  if (facts.mimeType !== undefined && !VIDEO_TYPES.has(facts.mimeType ?? "")) {
-    add("video-type", localMessage("composerRules.videoType", { title }));
-  }
-  if (facts.bytes !== undefined && facts.bytes > VIDEO_MAX_BYTES) {
-    add(
-      "video-size",
-      localMessage("composerRules.videoSize", {
-        title,
-        megabytes: megabytes(facts.bytes),
-        limit: megabytes(VIDEO_MAX_BYTES),
-      }),
-    );
-  }
   const seconds = facts.durationSeconds;
   if (seconds !== undefined && (seconds < VIDEO_MIN_SECONDS || seconds > VIDEO_MAX_SECONDS)) {
     add(

@@ -67,7 +67,7 @@ export const videoReferenceSchema = z.object({
 /** One shot of a custom storyboard: its prompt as sent (tokens) and its whole seconds. */
 export const shotSchema = z.object({
   prompt: z.string().max(20_000),
-  duration: z.string().regex(/^\d{1,2}$/, "A shot lasts a whole number of seconds."),
+  duration: z.string().regex(/^\d{1,2}$/, localMessage("composerRules.shotWholeSeconds")),
 });
 
 /** v3 multi-shot: "customize" sends the shots, "intelligence" lets the model cut the prompt. */

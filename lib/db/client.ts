@@ -3,7 +3,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { type DatabaseConfig, getEnv } from "@/lib/env";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { type Prisma, PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { prepareSqliteFile, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-file";
 
 /**
@@ -12,6 +12,9 @@ import { prepareSqliteFile, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-file";
  * provider-specific internals. The PostgreSQL client is therefore cast to this type.
  */
 export type Db = SqliteClient;
+
+/** The client `getDb().$transaction(async (tx) => …)` hands its callback. */
+export type DbTransaction = Prisma.TransactionClient;
 
 type Cached = { key: string; db: Db };
 

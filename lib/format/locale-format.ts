@@ -2,24 +2,12 @@
  * Numbers and durations as each language writes them, all through Intl (money is in usd.ts,
  * moments in date-time.ts).
  * Shared (no directive): server components pass getLocale(), client ones useLocale(). The
- * formatters are cached per language; building one costs far more than using it.
+ * formatters are cached per language (cached-format.ts).
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
-
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(
-  key: string,
-  make: () => T,
-): T {
-  let format = cache.get(key) as T | undefined;
-  if (!format) {
-    format = make();
-    cache.set(key, format);
-  }
-  return format;
-}
+import { cachedFormat } from "./cached-format";
 
 export function formatNumberIn(locale: string, value: number, fractionDigits = 0): string {
-  return cached(
+  return cachedFormat(
     `number:${locale}:${fractionDigits}`,
     () =>
       new Intl.NumberFormat(locale, {
@@ -30,7 +18,7 @@ export function formatNumberIn(locale: string, value: number, fractionDigits = 0
 }
 
 function unit(locale: string, name: "second" | "minute", value: number): string {
-  return cached(
+  return cachedFormat(
     `unit:${locale}:${name}`,
     () => new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "narrow" }),
   ).format(value);
@@ -42,7 +30,7 @@ export function formatDurationIn(locale: string, totalSeconds: number): string {
   if (seconds < 60) return unit(locale, "second", seconds);
   const parts = [unit(locale, "minute", Math.floor(seconds / 60))];
   if (seconds % 60) parts.push(unit(locale, "second", seconds % 60));
-  return cached(
+  return cachedFormat(
     `list:${locale}`,
     () => new Intl.ListFormat(locale, { type: "unit", style: "narrow" }),
   ).format(parts);

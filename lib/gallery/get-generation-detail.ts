@@ -5,6 +5,7 @@ import type { ReferenceChipView } from "@/lib/generations/generation-view";
 import { optionalMediaUrl } from "@/lib/storage/media-url";
 import type { GenerationDetailData, LineageItem } from "./detail-types";
 import { toGalleryView } from "./list-gallery";
+import { referenceNamesFor } from "./reference-labels";
 import { findElementThumbnails, referenceChipsOf, toReferenceViews } from "./reference-views";
 
 type LineageRow = {
@@ -35,8 +36,10 @@ export const getGenerationDetail = cache(
     const row = await findGenerationDetailRow(id);
     if (!row) return null;
     const { references, shots, parent, children, ...generation } = row;
+    const names = await referenceNamesFor();
     const lineageChips = await referenceChipsOf(
       [parent, ...children].flatMap((item) => item?.references ?? []),
+      names,
     );
     return {
       generation: toGalleryView(generation),
@@ -44,6 +47,7 @@ export const getGenerationDetail = cache(
         references,
         undefined,
         await findElementThumbnails(references.map((ref) => ref.elementId)),
+        names,
       ),
       shots,
       parent: parent ? toLineage(parent, lineageChips) : null,

@@ -17,6 +17,7 @@ import {
   galleryOrder,
   whereClause,
 } from "./gallery-where";
+import { referenceNamesFor } from "./reference-labels";
 import { referenceChipsOf } from "./reference-views";
 
 export function toGalleryView(row: StoredRow): GenerationView {
@@ -49,7 +50,10 @@ export async function listGalleryPage(
   const ids = await listGalleryIds(filters, decodeCursor(cursorValue), limit + 1);
   const pageIds = ids.slice(0, limit);
   const rows = await findStoredRowsWithChipsByIds(pageIds);
-  const chips = await referenceChipsOf(rows.flatMap((row) => row.references));
+  const chips = await referenceChipsOf(
+    rows.flatMap((row) => row.references),
+    await referenceNamesFor(),
+  );
   const byId = new Map(rows.map(({ references: _, ...row }) => [row.id, row]));
   // A row deleted between the two reads is simply left out.
   const page = pageIds.flatMap((id) => byId.get(id) ?? []);

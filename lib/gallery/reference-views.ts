@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { ReferenceChipView } from "@/lib/generations/generation-view";
-import { referenceName } from "@/lib/prompt/reference-names";
 import { mediaUrl, optionalMediaUrl } from "@/lib/storage/media-url";
 import type { ReferenceView } from "./detail-types";
+import { type ReferenceNames, STORED_NAMES, sayLabel } from "./reference-labels";
 
 export type ReferenceRow = {
   id: string;
@@ -27,6 +27,8 @@ export function toReferenceViews(
   thumb: (row: ReferenceRow) => string | null = (row) => optionalMediaUrl(row.mediaPath),
   /** Registered elements' thumbnails by Kling element id; an element reference shows its own. */
   elementThumbs: ReadonlyMap<string, string> = new Map(),
+  /** Default names in the reader's language (referenceNamesFor). */
+  names: ReferenceNames = STORED_NAMES,
 ): ReferenceView[] {
   const ordered = [...rows].sort(
     (a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) || a.position - b.position,
@@ -35,7 +37,11 @@ export function toReferenceViews(
     id: row.id,
     kind: row.kind,
     position: row.position,
-    label: row.label ?? referenceName(row.kind, row.position + 1, row.elementName),
+    label: row.label
+      ? sayLabel(row.label, names)
+      : row.kind === "element" && row.elementName
+        ? row.elementName
+        : names(row.kind, row.position + 1),
     fileName: row.kind === "element" ? null : row.name,
     imageType: row.imageType,
     referType: row.referType,
@@ -78,10 +84,11 @@ export async function findElementThumbnails(
  */
 export async function referenceChipsOf(
   rows: (ReferenceRow & { generationId: string })[],
+  names: ReferenceNames = STORED_NAMES,
 ): Promise<Map<string, ReferenceChipView[]>> {
   const elementThumbs = await findElementThumbnails(rows.map((row) => row.elementId));
   const byGeneration = new Map<string, ReferenceChipView[]>();
-  for (const view of toReferenceViews(rows, undefined, elementThumbs)) {
+  for (const view of toReferenceViews(rows, undefined, elementThumbs, names)) {
     const generationId = rows.find((row) => row.id === view.id)?.generationId;
     if (!generationId) continue;
     const chip = {

@@ -13,7 +13,7 @@ import { getGenerationWithFacts } from "@/lib/progress/progress-facts";
 export async function cancelGeneration(id: string): Promise<GenerationView> {
   const canceled = await cancelQueued(id, {
     code: "canceled",
-    message: "Canceled while waiting in the queue; nothing was sent to the provider.",
+    message: localMessage("failureDetails.canceledQueued"),
   });
   if (!canceled) {
     const row = await findGenerationRow(id);

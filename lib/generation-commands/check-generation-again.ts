@@ -35,7 +35,7 @@ export async function checkGenerationAgain(id: string): Promise<GenerationView> 
   if (task.status === "failed") {
     await noteProviderFailure(id, {
       code: "provider_failed",
-      message: task.statusMessage || "The provider reports that this task failed.",
+      message: task.statusMessage || localMessage("failureDetails.taskFailedAtProvider"),
     });
     return getGenerationWithFacts(id);
   }

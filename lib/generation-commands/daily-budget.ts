@@ -15,10 +15,11 @@ export async function assertWithinDailyBudget(estimatedCostUsd: number): Promise
   if (spent + Math.max(0, estimatedCostUsd) > budget + 1e-9) {
     throw new AppError(
       "rate_limited",
+      // Amounts as numbers: the catalog formats them as USD in the reader's language.
       localMessage("serverErrors.budgetSpent", {
-        budget: usd(budget),
-        spent: usd(spent),
-        cost: usd(estimatedCostUsd),
+        budget,
+        spent,
+        cost: estimatedCostUsd,
       }),
     );
   }
@@ -26,8 +27,4 @@ export async function assertWithinDailyBudget(estimatedCostUsd: number): Promise
 
 function startOfUtcDay(now: Date = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-function usd(value: number): string {
-  return `$${value.toFixed(2)}`;
 }

@@ -46,14 +46,24 @@ export async function resolveSubmission(input: ComposerSubmission): Promise<Reso
     );
     return undefined;
   };
-  const checkLink = (ref: { id: string; url?: string | undefined }, kind: "image" | "video") => {
-    if (ref.url && isHttpsUrl(ref.url)) return ref.url;
-    issue(
-      kind === "image" ? "image-source" : "video-source",
-      ref.id,
-      localMessage("composerRules.linkMustBeHttps", { title: titles.get(ref.id) }),
-    );
-    return undefined;
+  /** A linked reference: its https URL fetched (safely) and measured; else an issue, no facts. */
+  const fromLink = async <F>(
+    ref: { id: string; url?: string | undefined },
+    kind: "image" | "video",
+    measure: (url: string) => Promise<{ facts: F; error?: string }>,
+  ): Promise<{ facts: F | Record<string, never>; url?: string }> => {
+    const rule = kind === "image" ? "image-source" : "video-source";
+    if (!ref.url || !isHttpsUrl(ref.url)) {
+      issue(
+        rule,
+        ref.id,
+        localMessage("composerRules.linkMustBeHttps", { title: titles.get(ref.id) }),
+      );
+      return { facts: {} };
+    }
+    const measured = await measure(ref.url);
+    if (measured.error) issue(rule, ref.id, linkProblem(titles.get(ref.id), measured.error));
+    return { url: ref.url, facts: measured.facts };
   };
 
   const images = await Promise.all(
@@ -62,12 +72,11 @@ export async function resolveSubmission(input: ComposerSubmission): Promise<Reso
         const row = fromUpload(image, "image");
         return { ...image, url: undefined, facts: row ? uploadFacts(row) : {} };
       }
-      const url = checkLink(image, "image");
-      if (!url) return { ...image, uploadId: undefined, facts: {} };
-      const measured = await measureRemoteImage(url);
-      if (measured.error)
-        issue("image-source", image.id, linkProblem(titles.get(image.id), measured.error));
-      return { ...image, uploadId: undefined, url, facts: measured.facts };
+      return {
+        ...image,
+        uploadId: undefined,
+        ...(await fromLink(image, "image", measureRemoteImage)),
+      };
     }),
   );
   const videos = await Promise.all(
@@ -86,12 +95,11 @@ export async function resolveSubmission(input: ComposerSubmission): Promise<Reso
           );
         return { ...video, url: undefined, facts: row ? uploadFacts(row) : {} };
       }
-      const url = checkLink(video, "video");
-      if (!url) return { ...video, uploadId: undefined, facts: {} };
-      const measured = await measureRemoteVideo(url);
-      if (measured.error)
-        issue("video-source", video.id, linkProblem(titles.get(video.id), measured.error));
-      return { ...video, uploadId: undefined, url, facts: measured.facts };
+      return {
+        ...video,
+        uploadId: undefined,
+        ...(await fromLink(video, "video", measureRemoteVideo)),
+      };
     }),
   );
   const elements = input.elements.map((element) => {

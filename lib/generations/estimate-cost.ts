@@ -1,5 +1,4 @@
 import { localMessage } from "@/i18n/local-message";
-import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { formatUsdIn } from "@/lib/format/usd";
 import type { Mode } from "@/lib/kling-contract/limits";
 import { DEFAULT_MODEL, type ModelName } from "@/lib/kling-contract/models";
@@ -33,9 +32,9 @@ export function estimateCostUsd(
 
 /**
  * The one way an amount reads, wherever it is shown, in the reader's language: "$0.42" /
- * "US$0.42". Call sites not yet converted (messages/README.md) pass no locale and get English.
+ * "US$0.42".
  */
-export function formatUsd(amount: number, locale: string = DEFAULT_LOCALE): string {
+export function formatUsd(amount: number, locale: string): string {
   return formatUsdIn(locale, amount);
 }
 

@@ -1,3 +1,4 @@
+import { readLocalMessage } from "@/i18n/local-message";
 import type { ErrorCode } from "@/lib/errors";
 
 /**
@@ -12,8 +13,32 @@ import type { ErrorCode } from "@/lib/errors";
  */
 const CONTENT_POLICY =
   /content policy|risk control|moderat|sensitive|safety|violat|inappropriate|prohibited/i;
-// describeFailure's wording for Kling 1200–1203 and plain 400s (lib/cometapi/classify-failure.ts).
+// describeFailure's wording for Kling 1200–1203 and plain 400s, on rows stored before it
+// became a catalog message (lib/cometapi/classify-failure.ts).
 const INVALID_REQUEST = /rejected the request/i;
+
+/** The stored message names a content-policy block: by its catalog key, or by wording. */
+function saysContentPolicy(message: string): boolean {
+  return (
+    messageKeys(message).includes("failureDetails.content_policy") || CONTENT_POLICY.test(message)
+  );
+}
+
+function saysInvalidRequest(message: string): boolean {
+  return (
+    messageKeys(message).includes("failureDetails.invalid_request") || INVALID_REQUEST.test(message)
+  );
+}
+
+/** The catalog keys in a stored local message and in the messages inside its values. */
+function messageKeys(message: string): string[] {
+  const local = readLocalMessage(message);
+  if (!local) return [];
+  const inner = Object.values(local.values ?? {}).flatMap((value) =>
+    typeof value === "string" ? messageKeys(value) : [],
+  );
+  return [local.key, ...inner];
+}
 
 export function failureNeedsEdit(generation: {
   status: string;
@@ -26,7 +51,7 @@ export function failureNeedsEdit(generation: {
   if (code === "invalid_input") return true;
   if (code !== "provider_rejected" && code !== "provider_failed") return false;
   return (
-    CONTENT_POLICY.test(message) || (code === "provider_rejected" && INVALID_REQUEST.test(message))
+    saysContentPolicy(message) || (code === "provider_rejected" && saysInvalidRequest(message))
   );
 }
 
@@ -66,8 +91,9 @@ const BY_CODE: Record<string, FailureExplanationKey> = {
 };
 
 /**
- * The stored error code as a message key. The row's errorMessage stays as it was written
- * (it carries the provider's own words) and is shown beneath as the details; the
+ * The stored error code as a message key. The row's errorMessage (a failureDetails local
+ * message with the provider's own words inside, or plain English on older rows) is shown
+ * beneath as the details, said with useSay; the
  * explanation a person reads first comes from the catalog. A blocked or invalid request is
  * told apart from other rejections by the same wording rules as failureNeedsEdit.
  */
@@ -79,8 +105,8 @@ export function failureExplanationKey(generation: {
   const code = generation.errorCode ?? "";
   const message = generation.errorMessage ?? "";
   if (code === "provider_rejected" || code === "provider_failed") {
-    if (CONTENT_POLICY.test(message)) return "contentPolicy";
-    if (code === "provider_rejected" && INVALID_REQUEST.test(message)) return "invalidRequest";
+    if (saysContentPolicy(message)) return "contentPolicy";
+    if (code === "provider_rejected" && saysInvalidRequest(message)) return "invalidRequest";
   }
   if (generation.status === "uncertain") return "uncertain";
   return BY_CODE[code] ?? "unknown";

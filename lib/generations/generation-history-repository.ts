@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { type DbTransaction, getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { GenerationStatus } from "./status";
 
 /**
@@ -72,4 +73,33 @@ export async function findResultPathsInUse(paths: readonly string[]): Promise<st
     select: { videoPath: true, posterPath: true },
   });
   return rows.flatMap((row) => [row.videoPath, row.posterPath]).filter((p) => p !== null);
+}
+
+/** An exported row as an import writes it back: status, times and all, as they were. */
+type ImportedGeneration = Prisma.GenerationCreateManyInput & {
+  id: string;
+  updatedAt: Date;
+  parentId?: string | null;
+};
+
+/**
+ * Writes an import's generations inside the import's transaction `tx`. Rows go in without
+ * their parent link, which is set afterwards once both ends exist; a parent the import did not
+ * bring stays unlinked. `updatedAt` is written again with the link, or @updatedAt would stamp
+ * the import time over the exported one.
+ */
+export async function insertImportedGenerations(
+  tx: DbTransaction,
+  rows: readonly ImportedGeneration[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.generation.createMany({ data: rows.map(({ parentId: _parent, ...row }) => row) });
+  const imported = new Set(rows.map((row) => row.id));
+  for (const row of rows) {
+    if (!row.parentId || !imported.has(row.parentId)) continue;
+    await tx.generation.update({
+      where: { id: row.id },
+      data: { parentId: row.parentId, updatedAt: row.updatedAt },
+    });
+  }
 }

@@ -4,10 +4,12 @@ import type { Mode } from "@/lib/kling-contract/limits";
 /**
  * The words a person reads for the studio's stored values (the provider's `std`,
  * `first_frame`, `feature`…), so no page shows an internal name. Each function takes the
- * `words` translator (useTranslations("words") / getTranslations("words")); without one it
- * answers in English, for the call sites not yet converted (listed in messages/README.md).
+ * `words` translator (useTranslations("words") / getTranslations("words")).
  */
-export type WordKey = Exclude<keyof Messages["words"], "chipReference" | "chipFallback">;
+export type WordKey = Exclude<
+  keyof Messages["words"],
+  "chipReference" | "chipFallback" | "referenceName"
+>;
 export type Words = (key: WordKey) => string;
 
 const MODE_KEYS: Record<Mode, WordKey> = { std: "modeStd", pro: "modePro" };

@@ -56,22 +56,6 @@ export const STATUS_LABEL_KEYS = {
   canceled: "canceled",
 } as const satisfies Record<GenerationStatus, string>;
 
-/**
- * The same in English, for call sites not yet converted to the catalogs (listed in
- * messages/README.md); converted code uses STATUS_LABEL_KEYS.
- */
-export const STATUS_LABELS: Record<GenerationStatus, string> = {
-  queued: "In progress",
-  submitting: "In progress",
-  submitted: "In progress",
-  processing: "In progress",
-  downloading: "In progress",
-  succeeded: "Done",
-  failed: "Failed",
-  uncertain: "Needs checking",
-  canceled: "Canceled",
-};
-
 /** The gallery's status filter: one choice per label above, "active" for every step in progress. */
 export const STATUS_FILTERS = ["active", "succeeded", "failed", "uncertain", "canceled"] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];

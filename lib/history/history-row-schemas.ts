@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localMessage } from "@/i18n/local-message";
 import { collectionNameSchema } from "@/lib/collections/collection-schemas";
 import { isValidElementId } from "@/lib/composer/media-rules";
 import { GENERATION_STATUSES } from "@/lib/generations/status";
@@ -19,7 +20,7 @@ export const uploadId = token("up");
 export const mediaRelativePath = z
   .string()
   .max(500)
-  .refine(isSafeRelativePath, "not a safe media path");
+  .refine(isSafeRelativePath, localMessage("importDetails.unsafeMediaPath"));
 
 export function isSafeRelativePath(value: string): boolean {
   const segments = value.split("/");

@@ -1,6 +1,5 @@
-import { localMessage } from "@/i18n/local-message";
-import { AppError } from "@/lib/errors";
 import type { HistoryManifest } from "./history-archive-schema";
+import { refuseImport as refuse } from "./refuse-import";
 
 export type CollectionPlan = {
   /** Collections this studio does not have yet (by id or by name). */
@@ -28,12 +27,11 @@ export function planCollections(
   const names = new Set<string>();
   for (const { generationIds, ...collection } of collections) {
     if (names.has(collection.name)) {
-      refuse(`The archive has two collections named “${collection.name}”.`);
+      refuse("importDetails.collectionTwice", { name: collection.name });
     }
     names.add(collection.name);
     const missing = generationIds.find((id) => !archiveGenerationIds.has(id));
-    if (missing)
-      refuse(`Collection “${collection.name}” names ${missing}, which it does not bring.`);
+    if (missing) refuse("importDetails.collectionMissing", { name: collection.name, missing });
     const hereId = existing.collectionIds.has(collection.id)
       ? collection.id
       : existing.collectionIdsByName.get(collection.name);
@@ -44,12 +42,4 @@ export function planCollections(
     }
   }
   return plan;
-}
-
-/**
- * The detail names the archive's own rows, paths and ids (in English, like the manifest's
- * field names); the frame around it is in the reader's language.
- */
-function refuse(detail: string): never {
-  throw new AppError("invalid_input", localMessage("galleryErrors.inconsistent", { detail }));
 }

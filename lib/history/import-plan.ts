@@ -1,8 +1,8 @@
 import { localMessage } from "@/i18n/local-message";
-import { AppError } from "@/lib/errors";
 import { isTerminalStatus } from "@/lib/generations/status";
 import type { HistoryManifest } from "./history-archive-schema";
 import { type CollectionPlan, planCollections } from "./import-collections";
+import { refuseImport as refuse } from "./refuse-import";
 
 type Rows = HistoryManifest;
 export type GenerationRow = Rows["generations"][number];
@@ -72,12 +72,12 @@ export function planImport(
   }
   const uses = countPathUses(manifest);
   for (const path of uses.keys()) {
-    if (!archivePaths.has(path))
-      refuse(`A row names media/${path}, which the archive does not hold.`);
+    if (!archivePaths.has(path)) refuse("importDetails.mediaNotHeld", { path });
   }
   const uploadsByPath = new Map<string, UploadRow>();
   for (const upload of manifest.uploads) {
-    if (uploadsByPath.has(upload.mediaPath)) refuse(`Two uploads name ${upload.mediaPath}.`);
+    if (uploadsByPath.has(upload.mediaPath))
+      refuse("importDetails.uploadsSamePath", { path: upload.mediaPath });
     uploadsByPath.set(upload.mediaPath, upload);
   }
   const generationIds = new Set(manifest.generations.map((g) => g.id));
@@ -89,10 +89,10 @@ export function planImport(
   const taskIds = new Set<string>();
   for (const generation of manifest.generations) {
     for (const path of [generation.videoPath, generation.posterPath]) {
-      if (path && (uses.get(path) ?? 0) > 1) refuse(`media/${path} is named by more than one row.`);
+      if (path && (uses.get(path) ?? 0) > 1) refuse("importDetails.mediaNamedTwice", { path });
     }
     if (generation.parentId && !generationIds.has(generation.parentId)) {
-      refuse(`Generation ${generation.id} names a parent the archive does not bring.`);
+      refuse("importDetails.parentMissing", { id: generation.id });
     }
     const task = generation.providerTaskId;
     if (
@@ -100,7 +100,7 @@ export function planImport(
       (taskIds.has(task) ||
         (newGenerationIds.has(generation.id) && existing.providerTaskIds.has(task)))
     ) {
-      refuse(`Provider task ${task} already belongs to another generation.`);
+      refuse("importDetails.taskTaken", { task });
     }
     if (task) taskIds.add(task);
   }
@@ -121,20 +121,19 @@ export function planImport(
     const byId = uploadId === null ? undefined : manifest.uploads.find((u) => u.id === uploadId);
     const upload = byPath ?? byId;
     if (!upload || (byPath && byId && byPath !== byId) || (path !== null && !byPath)) {
-      refuse(`${who} uses a file or an upload the archive does not bring.`);
+      refuse("importDetails.fileNotBrought", { who });
     }
     usedUploads.set(upload.id, upload);
   };
   const references = manifest.references.filter((ref) => {
     if (!generationIds.has(ref.generationId))
-      refuse(`Reference ${ref.id} belongs to no generation in the archive.`);
+      refuse("importDetails.referenceOrphan", { id: ref.id });
     if (!newGenerationIds.has(ref.generationId)) return false;
-    takeUpload(ref.mediaPath, ref.uploadId, `Reference ${ref.id}`);
+    takeUpload(ref.mediaPath, ref.uploadId, row("referenceRow", ref.id));
     return true;
   });
   const shots = manifest.shots.filter((shot) => {
-    if (!generationIds.has(shot.generationId))
-      refuse(`Shot ${shot.id} belongs to no generation in the archive.`);
+    if (!generationIds.has(shot.generationId)) refuse("importDetails.shotOrphan", { id: shot.id });
     return newGenerationIds.has(shot.generationId);
   });
 
@@ -143,20 +142,21 @@ export function planImport(
   const klingIds = new Set<string>();
   for (const element of manifest.elements) {
     if (klingIds.has(element.elementId))
-      refuse(`Element ${element.elementId} is in the archive twice.`);
+      refuse("importDetails.elementTwice", { id: element.elementId });
     klingIds.add(element.elementId);
     if (existing.elementIds.has(element.id) || existing.klingElementIds.has(element.elementId)) {
       skippedElements += 1;
       continue;
     }
-    if (element.thumbnailPath) takeUpload(element.thumbnailPath, null, `Element ${element.id}`);
+    if (element.thumbnailPath)
+      takeUpload(element.thumbnailPath, null, row("elementRow", element.id));
     elements.push(element);
   }
 
   const shares = manifest.shares.filter((share) => {
     if (existing.shareIds.has(share.id)) return false;
     if (!newGenerationIds.has(share.generationId)) {
-      refuse("A share in the archive would publish a generation the archive does not bring.");
+      refuse("importDetails.shareOrphan");
     }
     return true;
   });
@@ -173,8 +173,7 @@ export function planImport(
   for (const upload of usedUploads.values()) {
     const here = existing.uploads.get(upload.id);
     if (!here) continue;
-    if (here.sha256 !== upload.sha256)
-      refuse(`Upload ${upload.id} differs from the one already here.`);
+    if (here.sha256 !== upload.sha256) refuse("importDetails.uploadDiffers", { id: upload.id });
     files.push({
       archivePath: upload.mediaPath,
       use: "verify",
@@ -212,8 +211,12 @@ function settle(row: GenerationRow): GenerationRow {
   const base = { ...row, callbackToken: null, providerVideoUrl: null, nextCheckAt: null };
   if (isTerminalStatus(row.status)) return base;
   return row.providerTaskId
-    ? { ...base, status: "uncertain", errorMessage: "Imported before it finished: check it again." }
-    : { ...base, status: "canceled", errorMessage: "Imported before it was sent." };
+    ? {
+        ...base,
+        status: "uncertain",
+        errorMessage: localMessage("failureDetails.importedUnfinished"),
+      }
+    : { ...base, status: "canceled", errorMessage: localMessage("failureDetails.importedUnsent") };
 }
 
 function countPathUses(manifest: HistoryManifest): Map<string, number> {
@@ -232,15 +235,12 @@ function countPathUses(manifest: HistoryManifest): Map<string, number> {
 function assertUniqueIds(table: string, rows: { id: string }[]): void {
   const seen = new Set<string>();
   for (const row of rows) {
-    if (seen.has(row.id)) refuse(`The archive lists ${table} ${row.id} twice.`);
+    if (seen.has(row.id)) refuse("importDetails.rowTwice", { table, id: row.id });
     seen.add(row.id);
   }
 }
 
-/**
- * The detail names the archive's own rows, paths and ids (in English, like the manifest's
- * field names); the frame around it is in the reader's language.
- */
-function refuse(detail: string): never {
-  throw new AppError("invalid_input", localMessage("galleryErrors.inconsistent", { detail }));
+/** "Reference ref_…" / "참조 ref_…": the row a refusal names. */
+function row(kind: "referenceRow" | "elementRow", id: string): string {
+  return localMessage(`importDetails.${kind}`, { id });
 }

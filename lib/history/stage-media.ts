@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { localMessage, readLocalMessage } from "@/i18n/local-message";
 import { sniffImageType, sniffVideoType } from "@/lib/composer/sniff-media-type";
 import { AppError, isAppError } from "@/lib/errors";
 import { isJpeg, readImageHeader } from "@/lib/media/image-header";
@@ -19,6 +20,7 @@ import {
 import { MEDIA_PREFIX } from "./history-archive-schema";
 import type { ImportPlan, PlannedFile } from "./import-plan";
 import { extractTo, type OpenZip, type ZipEntryInfo } from "./read-zip";
+import { refuseImport as refuse } from "./refuse-import";
 
 export type StagedFile = {
   planned: PlannedFile;
@@ -56,17 +58,18 @@ export function assertEntryCaps(
 ): void {
   let total = 0;
   for (const entry of entries.values()) total += entry.uncompressedSize;
-  if (total > maxTotalBytes) refuse("The archive unpacks to more than IMPORT_MAX_BYTES.");
+  if (total > maxTotalBytes) refuse("importDetails.unpacksTooLarge");
   for (const file of plan.files) {
     const entry = entries.get(`${MEDIA_PREFIX}${file.archivePath}`);
-    if (!entry) refuse(`The archive does not hold media/${file.archivePath}.`);
-    if (entry.uncompressedSize > capFor(file)) refuse(`media/${file.archivePath} is too large.`);
+    if (!entry) refuse("importDetails.mediaMissing", { path: file.archivePath });
+    if (entry.uncompressedSize > capFor(file))
+      refuse("importDetails.mediaTooLarge", { path: file.archivePath });
     const packed = Math.max(1, entry.compressedSize);
     if (
       entry.uncompressedSize > RATIO_FLOOR_BYTES &&
       entry.uncompressedSize / packed > MAX_MEDIA_RATIO
     ) {
-      refuse(`media/${file.archivePath} unpacks to far more than it holds (a zip bomb?).`);
+      refuse("importDetails.zipBomb", { path: file.archivePath });
     }
   }
 }
@@ -93,8 +96,7 @@ export async function stageFiles(
         checkHead(file, first);
       });
       const sha256 = await hashFile(stagedPath);
-      if (file.use === "verify" && sha256 !== file.sha256)
-        refuse("it is not the upload already here");
+      if (file.use === "verify" && sha256 !== file.sha256) refuse("importDetails.notSameUpload");
       staged.push({
         planned: file,
         stagedPath,
@@ -103,10 +105,7 @@ export async function stageFiles(
         ...(await measure(file, stagedPath, head)),
       });
     } catch (error) {
-      const reason = isAppError(error)
-        ? error.message.replace(/ Nothing was imported\.$/, "")
-        : "it cannot be read";
-      refuse(`media/${file.archivePath} was refused: ${reason}`);
+      refuse("importDetails.mediaRefused", { path: file.archivePath, reason: reasonOf(error) });
     }
   }
   return staged;
@@ -121,7 +120,7 @@ function checkHead(file: PlannedFile, head: Buffer): void {
         : file.kind === "video"
           ? sniffVideoType(head) !== null
           : sniffImageType(head) !== null;
-  if (!ok) throw new AppError("invalid_input", "its bytes are not what the row says it is");
+  if (!ok) throw new AppError("invalid_input", localMessage("importDetails.bytesWrong"));
 }
 
 async function measure(file: PlannedFile, stagedPath: string, head: Buffer) {
@@ -138,8 +137,9 @@ async function measure(file: PlannedFile, stagedPath: string, head: Buffer) {
   }
   if (file.use === "poster") {
     const header = readImageHeader(await readFile(stagedPath));
-    if (header?.mimeType !== "image/jpeg") refuse("it is not a whole JPEG");
-    if (header.width > MAX_FRAME_SIDE || header.height > MAX_FRAME_SIDE) refuse("it is too large");
+    if (header?.mimeType !== "image/jpeg") refuse("importDetails.notWholeJpeg");
+    if (header.width > MAX_FRAME_SIDE || header.height > MAX_FRAME_SIDE)
+      refuse("importDetails.frameTooLarge");
     const { width, height } = header;
     return {
       extension: "jpg" as const,
@@ -151,7 +151,7 @@ async function measure(file: PlannedFile, stagedPath: string, head: Buffer) {
     };
   }
   const measured = await measureUpload(stagedPath, head);
-  if (measured.inspected.kind !== file.kind) refuse(`it is not the ${file.kind} its row says`);
+  if (measured.inspected.kind !== file.kind) refuse("importDetails.wrongKind", { kind: file.kind });
   return {
     extension: measured.inspected.extension,
     mimeType: measured.inspected.mimeType,
@@ -168,6 +168,10 @@ async function hashFile(filePath: string): Promise<string> {
   return hash.digest("hex");
 }
 
-function refuse(message: string): never {
-  throw new AppError("invalid_input", `${message} Nothing was imported.`);
+/** Why one file was refused, without the "Nothing was imported." the whole refusal ends with. */
+function reasonOf(error: unknown): string {
+  if (!isAppError(error)) return localMessage("importDetails.unreadable");
+  const local = readLocalMessage(error.message);
+  const detail = local?.key === "galleryErrors.inconsistent" ? local.values?.detail : undefined;
+  return typeof detail === "string" ? detail : error.message;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { stat } from "node:fs/promises";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { writeFileAtomically } from "./atomic-output";
 import { resolveFfmpegPath } from "./ffmpeg-paths";
@@ -25,7 +26,7 @@ export async function makePoster(
     // A seek past the last decodable frame writes nothing; the first frame is better than none.
     if ((await sizeOf(tempPath)) === 0) await grabFrame(videoPath, tempPath, 0);
     if ((await sizeOf(tempPath)) === 0) {
-      throw new AppError("internal", "Could not extract a poster frame.");
+      throw new AppError("internal", localMessage("failureDetails.posterFailed"));
     }
   });
 }

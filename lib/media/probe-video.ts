@@ -1,4 +1,5 @@
 import "server-only";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { resolveFfprobePath } from "./ffmpeg-paths";
 import { runProcess } from "./run-process";
@@ -58,12 +59,12 @@ export async function probeVideo(
     !Number.isFinite(durationSeconds) ||
     durationSeconds <= 0
   ) {
-    throw new AppError("invalid_input", "The file is not a readable video.");
+    throw new AppError("invalid_input", localMessage("failureDetails.videoUnreadable"));
   }
   if (video.width > MAX_FRAME_SIDE || video.height > MAX_FRAME_SIDE) {
     throw new AppError(
       "invalid_input",
-      `The video's frame is larger than ${MAX_FRAME_SIDE} pixels.`,
+      localMessage("failureDetails.videoFrameTooLarge", { max: MAX_FRAME_SIDE }),
     );
   }
   const quarterTurn = Math.abs(rotationOf(video)) % 180 === 90;
@@ -93,12 +94,16 @@ async function runFfprobe(filePath: string, timeoutMs: number): Promise<FfprobeO
   try {
     ({ stdout } = await runProcess(resolveFfprobePath(), args, { timeoutMs }));
   } catch (error) {
-    throw new AppError("invalid_input", "The file is not a readable video.", { cause: error });
+    throw new AppError("invalid_input", localMessage("failureDetails.videoUnreadable"), {
+      cause: error,
+    });
   }
   try {
     return JSON.parse(stdout) as FfprobeOutput;
   } catch (error) {
-    throw new AppError("invalid_input", "The file is not a readable video.", { cause: error });
+    throw new AppError("invalid_input", localMessage("failureDetails.videoUnreadable"), {
+      cause: error,
+    });
   }
 }
 

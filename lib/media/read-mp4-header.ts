@@ -1,6 +1,7 @@
 import "server-only";
 import { open } from "node:fs/promises";
 import { createFile, Log, type Movie, MP4BoxBuffer, type Track } from "mp4box";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { assertMediaInputSize, MAX_FRAME_SIDE } from "./untrusted-input";
 
@@ -45,7 +46,7 @@ export async function readMp4Header(filePath: string): Promise<Mp4Facts | null> 
   if (!movie) return null;
   const video = movie.videoTracks[0];
   if (!video?.video?.width || !video.video.height || STILL_ENTRIES.has(entryOf(video))) {
-    throw new AppError("invalid_input", "The file is not a readable video.");
+    throw new AppError("invalid_input", localMessage("failureDetails.videoUnreadable"));
   }
   const durationSeconds = movieSeconds(movie) || trackSeconds(video);
   if (!Number.isFinite(durationSeconds) || durationSeconds <= 0) return null;
@@ -53,7 +54,7 @@ export async function readMp4Header(filePath: string): Promise<Mp4Facts | null> 
   if (width > MAX_FRAME_SIDE || height > MAX_FRAME_SIDE) {
     throw new AppError(
       "invalid_input",
-      `The video's frame is larger than ${MAX_FRAME_SIDE} pixels.`,
+      localMessage("failureDetails.videoFrameTooLarge", { max: MAX_FRAME_SIDE }),
     );
   }
   return isQuarterTurn(video)

@@ -1,6 +1,7 @@
 import "server-only";
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -41,10 +42,12 @@ export async function assertMediaInputSize(
     if (!info.isFile()) throw new Error("not a regular file");
     size = info.size;
   } catch (error) {
-    throw new AppError("invalid_input", "The file is not a readable video.", { cause: error });
+    throw new AppError("invalid_input", localMessage("failureDetails.videoUnreadable"), {
+      cause: error,
+    });
   }
   if (size === 0 || size > maxBytes) {
-    throw new AppError("invalid_input", "The file is empty or larger than the studio reads.");
+    throw new AppError("invalid_input", localMessage("failureDetails.fileEmptyOrTooLarge"));
   }
   return size;
 }

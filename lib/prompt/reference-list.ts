@@ -28,9 +28,18 @@ export function referenceOrdinal(references: readonly Reference[], refId: string
  * 2"); the stable label itself ("Image 2") is stored data and only lends its number.
  */
 export function referenceLabel(references: readonly Reference[], refId: string): string {
+  return sayReference(references, refId, "composerRules.label");
+}
+
+/** A reference in one of the catalogs' two name forms (label or title), or "missing". */
+function sayReference(
+  references: readonly Reference[],
+  refId: string,
+  form: "composerRules.label" | "composerRules.title",
+): string {
   const ref = references.find((r) => r.id === refId);
   if (!ref) return localMessage("composerRules.missingReference");
-  return localMessage("composerRules.label", {
+  return localMessage(form, {
     kind: ref.kind,
     n: stableNumber(references, ref),
     name: ref.kind === "element" ? ref.name : "",
@@ -77,13 +86,7 @@ export function withStableLabels(references: readonly Reference[]): Reference[] 
  * "Image 2", "Element 1 (Cat)", "Video".
  */
 export function referenceTitle(references: readonly Reference[], refId: string): string {
-  const ref = references.find((r) => r.id === refId);
-  if (!ref) return localMessage("composerRules.missingReference");
-  return localMessage("composerRules.title", {
-    kind: ref.kind,
-    n: stableNumber(references, ref),
-    name: ref.kind === "element" ? ref.name : "",
-  });
+  return sayReference(references, refId, "composerRules.title");
 }
 
 /** What a screen reader hears for a chip, e.g. "Image 2 reference: cat.png, start frame". */

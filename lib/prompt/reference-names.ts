@@ -25,14 +25,6 @@ export function promptWithNames(
 }
 
 /**
- * Tokens read badly in a one-line title or a card; show each as its reference's name
- * ("Image 1"), as the chips do.
- */
-export function plainPrompt(prompt: string): string {
-  return promptWithNames(prompt);
-}
-
-/**
  * A prompt as one readable line naming each reference as its chip does: the stored name the
  * person saw ("Image 1" stays "Image 1" after reordering), else the kind and number.
  */

@@ -1,6 +1,7 @@
 import "server-only";
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
+import { localMessage } from "@/i18n/local-message";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { classifyAddress } from "./ip-address";
@@ -50,16 +51,16 @@ export const defaultResolver: Resolver = async (hostname) => {
  */
 export async function checkHop(url: URL, policy: HopPolicy): Promise<ResolvedAddress> {
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new SafeFetchError("scheme", "Only https links can be fetched.");
+    throw new SafeFetchError("scheme", localMessage("failureDetails.linkHttpsOnly"));
   }
   if (url.username || url.password) {
-    throw new SafeFetchError("credentials", "Links with a user name or password are not accepted.");
+    throw new SafeFetchError("credentials", localMessage("failureDetails.linkCredentials"));
   }
   const hostname = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
   const trusted = sameOriginAsAny(url, policy.trustedOrigins);
   const loopbackOrigin = isAllowedLoopbackOrigin(url, policy);
   if (url.protocol === "http:" && !loopbackOrigin && !trusted) {
-    throw new SafeFetchError("scheme", "Only https links can be fetched.");
+    throw new SafeFetchError("scheme", localMessage("failureDetails.linkHttpsOnly"));
   }
   if (
     !loopbackOrigin &&
@@ -67,7 +68,10 @@ export async function checkHop(url: URL, policy: HopPolicy): Promise<ResolvedAdd
     policy.allowHosts &&
     !hostAllowed(hostname, policy.allowHosts)
   ) {
-    throw new SafeFetchError("host_not_allowed", `Downloads from ${hostname} are not allowed.`);
+    throw new SafeFetchError(
+      "host_not_allowed",
+      localMessage("failureDetails.linkHostNotAllowed", { host: hostname }),
+    );
   }
   let answers: ResolvedAddress[];
   if (isIP(hostname)) {
@@ -78,22 +82,23 @@ export async function checkHop(url: URL, policy: HopPolicy): Promise<ResolvedAdd
     } catch {
       throw new SafeFetchError(
         "dns",
-        `The host ${hostname} could not be found.`,
+        localMessage("failureDetails.linkHostNotFound", { host: hostname }),
         "download_failed",
       );
     }
   }
   if (answers.length === 0) {
-    throw new SafeFetchError("dns", `The host ${hostname} could not be found.`, "download_failed");
+    throw new SafeFetchError(
+      "dns",
+      localMessage("failureDetails.linkHostNotFound", { host: hostname }),
+      "download_failed",
+    );
   }
   for (const answer of answers) {
     const kind = classifyAddress(answer.address);
     if (kind === "public" || trusted) continue;
     if (kind === "loopback" && loopbackOrigin) continue;
-    throw new SafeFetchError(
-      "private_address",
-      "That link points at a private or local network address, which the studio never fetches.",
-    );
+    throw new SafeFetchError("private_address", localMessage("failureDetails.linkPrivateAddress"));
   }
   return answers[0] as ResolvedAddress;
 }

@@ -3,6 +3,7 @@ import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { type Readable, Transform } from "node:stream";
+import { localMessage } from "@/i18n/local-message";
 import {
   checkHop,
   type HopPolicy,
@@ -42,7 +43,11 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Prom
   const timer = setTimeout(
     () =>
       deadline.abort(
-        new SafeFetchError("timeout", "The download took too long.", "download_failed"),
+        new SafeFetchError(
+          "timeout",
+          localMessage("failureDetails.linkTooSlow"),
+          "download_failed",
+        ),
       ),
     options.timeoutMs,
   );
@@ -61,7 +66,7 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Prom
         if (hop >= maxRedirects) {
           throw new SafeFetchError(
             "too_many_redirects",
-            "The link redirected too many times.",
+            localMessage("failureDetails.linkTooManyRedirects"),
             "download_failed",
           );
         }
@@ -111,12 +116,12 @@ export async function safeFetchBuffer(
 
 function parseUrl(text: string, base?: URL): URL {
   if (typeof text !== "string" || text.length > 4096) {
-    throw new SafeFetchError("bad_url", "That is not a valid link.");
+    throw new SafeFetchError("bad_url", localMessage("failureDetails.linkInvalid"));
   }
   try {
     return new URL(text, base);
   } catch {
-    throw new SafeFetchError("bad_url", "That is not a valid link.");
+    throw new SafeFetchError("bad_url", localMessage("failureDetails.linkInvalid"));
   }
 }
 
@@ -146,7 +151,13 @@ function request(
     req.once("error", (error) => {
       if (signal.aborted) reject(signal.reason);
       else
-        reject(new SafeFetchError("network", "The link could not be reached.", "download_failed"));
+        reject(
+          new SafeFetchError(
+            "network",
+            localMessage("failureDetails.linkUnreachable"),
+            "download_failed",
+          ),
+        );
       void error;
     });
     req.end();
@@ -170,7 +181,7 @@ function capBody(source: http.IncomingMessage, maxBytes: number): Readable {
 function tooLarge(): SafeFetchError {
   return new SafeFetchError(
     "too_large",
-    "The file is larger than the studio accepts.",
+    localMessage("failureDetails.linkTooLarge"),
     "download_failed",
   );
 }

@@ -1,8 +1,10 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import type { ReferenceView, ShotView } from "@/lib/gallery/detail-types";
+import { referenceNamesFor } from "@/lib/gallery/reference-labels";
 import { findElementThumbnailPaths, toReferenceViews } from "@/lib/gallery/reference-views";
 import { isModelName, MODEL_LABELS, O1_MODEL } from "@/lib/kling-contract/models";
-import { promptWithNames, referenceName } from "@/lib/prompt/reference-names";
+import { promptWithNames } from "@/lib/prompt/reference-names";
 import { findLiveShare } from "./share-repository";
 import { shareMediaPath } from "./share-types";
 
@@ -24,8 +26,14 @@ export type SharePageData = {
   recipe: { prompt: string; references: ReferenceView[]; shots: ShotView[] } | null;
 };
 
-/** Everything the public page may show, or null when the share is unknown or revoked. */
-export async function getSharePage(shareId: string): Promise<SharePageData | null> {
+/**
+ * Everything the public page may show, or null when the share is unknown or revoked; the
+ * references' default names ("Image 1") in the viewer's language.
+ */
+export async function getSharePage(
+  shareId: string,
+  locale?: Locale,
+): Promise<SharePageData | null> {
   const share = await findLiveShare(shareId);
   if (!share) return null;
   const generation = share.generation;
@@ -41,17 +49,18 @@ export async function getSharePage(shareId: string): Promise<SharePageData | nul
         elementThumbs.set(ref.elementId, shareMediaPath(shareId, ref.id));
     }
   }
+  const names = await referenceNamesFor(locale);
   const references = toReferenceViews(
     generation.references,
     (ref) => shareMediaPath(shareId, ref.id),
     share.showRecipe ? elementThumbs : new Map(),
+    names,
   );
   // In a title a token reads best as the name of what it points at.
   const plain = promptWithNames(
     generation.prompt,
     (kind, n) =>
-      references.find((r) => r.kind === kind && r.position === n - 1)?.label ??
-      referenceName(kind, n),
+      references.find((r) => r.kind === kind && r.position === n - 1)?.label ?? names(kind, n),
   );
   return {
     shareId,

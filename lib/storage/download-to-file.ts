@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { resultDownloadPolicy } from "@/lib/security/result-hosts";
 import { type SafeResponse, safeFetch } from "@/lib/security/safe-fetch";
@@ -46,15 +47,17 @@ export async function downloadMp4ToMedia(
   } catch (error) {
     if (error instanceof AppError)
       throw new AppError("download_failed", error.message, { cause: error });
-    throw new AppError("download_failed", "The result could not be downloaded (network error).", {
+    throw new AppError("download_failed", localMessage("failureDetails.resultNetwork"), {
       cause: error,
     });
   }
   if (response.status < 200 || response.status >= 300) {
     response.body.destroy();
-    throw new AppError("download_failed", `The result download answered HTTP ${response.status}.`, {
-      detail: { status: response.status },
-    });
+    throw new AppError(
+      "download_failed",
+      localMessage("failureDetails.resultHttp", { status: response.status }),
+      { detail: { status: response.status } },
+    );
   }
 
   const { finalPath, tempPath } = await prepareAtomicWrite(relativePath);
@@ -65,7 +68,7 @@ export async function downloadMp4ToMedia(
     transform(chunk: Buffer, _encoding, callback) {
       bytes += chunk.length;
       if (bytes > limits.maxBytes) {
-        callback(new AppError("download_failed", "The result is larger than the studio accepts."));
+        callback(new AppError("download_failed", localMessage("failureDetails.resultTooLarge")));
         return;
       }
       if (head.length < 12) head = Buffer.concat([head, chunk.subarray(0, 12 - head.length)]);
@@ -76,13 +79,13 @@ export async function downloadMp4ToMedia(
   try {
     await pipeline(response.body, guard, createWriteStream(tempPath));
     if (head.subarray(4, 8).toString("latin1") !== "ftyp") {
-      throw new AppError("download_failed", "The downloaded result is not an MP4 video.");
+      throw new AppError("download_failed", localMessage("failureDetails.resultNotMp4"));
     }
     await commitAtomicWrite(tempPath, finalPath);
   } catch (error) {
     await discardFile(tempPath);
     if (error instanceof AppError) throw error;
-    throw new AppError("download_failed", "The result download was interrupted.", {
+    throw new AppError("download_failed", localMessage("failureDetails.resultInterrupted"), {
       cause: error,
     });
   }

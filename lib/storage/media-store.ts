@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, realpath, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { localMessage } from "@/i18n/local-message";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -67,7 +68,7 @@ export async function resolveExistingMediaPath(relativePath: string): Promise<st
 }
 
 function notFound(): AppError {
-  return new AppError("not_found", "No such file.");
+  return new AppError("not_found", localMessage("failureDetails.noSuchFile"));
 }
 
 /** A temp path beside the target, so the final rename stays on one filesystem (atomic). */

@@ -13,7 +13,6 @@ import { probeVideo } from "@/lib/media/probe-video";
 import type { MediaFacts, VideoFacts } from "@/lib/prompt/reference-types";
 import { inspectUpload } from "@/lib/security/inspect-upload";
 import { safeFetch, safeFetchBuffer } from "@/lib/security/safe-fetch";
-import { SafeFetchError } from "@/lib/security/safe-fetch-policy";
 import { discardFile } from "@/lib/storage/media-store";
 
 /**
@@ -44,7 +43,7 @@ export async function measureRemoteImage(
     }
     return { facts };
   } catch (error) {
-    return { facts: {}, error: linkError(error, url) };
+    return { facts: {}, error: linkError(error) };
   }
 }
 
@@ -84,52 +83,17 @@ export async function measureRemoteVideo(
       },
     };
   } catch (error) {
-    return { facts: {}, error: linkError(error, url) };
+    return { facts: {}, error: linkError(error) };
   } finally {
     await discardFile(file);
   }
 }
 
 /**
- * The refusal of a link, in words for the person who gave it. safeFetch's own messages stay
- * English (they are also stored with failed result downloads); here each reason has a
- * message in the catalogs.
+ * The refusal of a link, in words for the person who gave it: safeFetch's refusals and
+ * inspectUpload's are catalog messages already (failureDetails, serverErrors).
  */
-function linkError(error: unknown, url: string): string {
-  if (error instanceof SafeFetchError) {
-    const host = hostOf(url);
-    switch (error.reason) {
-      case "scheme":
-        return localMessage("serverErrors.linkHttpsOnly");
-      case "credentials":
-        return localMessage("serverErrors.linkCredentials");
-      case "host_not_allowed":
-        return localMessage("serverErrors.linkHostNotAllowed", { host });
-      case "dns":
-        return localMessage("serverErrors.linkHostNotFound", { host });
-      case "private_address":
-        return localMessage("serverErrors.linkPrivateAddress");
-      case "timeout":
-        return localMessage("serverErrors.linkTooSlow");
-      case "too_many_redirects":
-        return localMessage("serverErrors.linkTooManyRedirects");
-      case "bad_url":
-        return localMessage("serverErrors.linkInvalid");
-      case "network":
-        return localMessage("serverErrors.linkUnreachable");
-      case "too_large":
-        return localMessage("serverErrors.linkTooLarge");
-    }
-  }
-  // inspectUpload's refusals are already local messages.
+function linkError(error: unknown): string {
   if (isAppError(error) && isLocalMessage(error.message)) return error.message;
   return localMessage("serverErrors.linkUnreadable");
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^\[|\]$/g, "");
-  } catch {
-    return url.slice(0, 100);
-  }
 }

@@ -14,8 +14,7 @@ export type MediaBase =
  * Plain English: the worker stores it as a failed generation's details (stored texts are not
  * translated). What the composer shows is `problem`, said in the reader's language.
  */
-export const NOT_REACHABLE_MESSAGE =
-  "This studio is not reachable from the internet (PUBLIC_BASE_URL is not set to a public address), so the provider could not fetch an uploaded video. Set PUBLIC_BASE_URL to the studio's public https address, or give the video as a public https link.";
+export const NOT_REACHABLE_MESSAGE = localMessage("failureDetails.studioNotReachable");
 
 /**
  * The origin the provider can fetch the studio's files from. A video must go as a URL, so

@@ -1,5 +1,6 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
+import { localMessage } from "@/i18n/local-message";
 import type { CreateTaskInput } from "@/lib/cometapi/types";
 import { AppError } from "@/lib/errors";
 import {
@@ -93,7 +94,7 @@ async function imageSource(
   } catch {
     throw new AppError(
       "invalid_input",
-      `The uploaded image "${ref.name ?? ""}" is missing from storage; add it again.`,
+      localMessage("failureDetails.uploadMissing", { name: ref.name ?? "" }),
     );
   }
 }

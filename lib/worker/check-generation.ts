@@ -1,4 +1,5 @@
 import "server-only";
+import { localMessage } from "@/i18n/local-message";
 import { isTaskNotFoundError } from "@/lib/cometapi/errors";
 import type { CometClient } from "@/lib/cometapi/types";
 import { AppError, isAppError } from "@/lib/errors";
@@ -47,11 +48,11 @@ export async function checkGeneration(
     return failed(
       ctx.now,
       "timed_out",
-      `The provider did not finish within ${Math.round(ctx.taskTimeoutMs / 60_000)} minutes. It may still finish: use Check again to look once more.`,
+      localMessage("failureDetails.timedOut", { minutes: Math.round(ctx.taskTimeoutMs / 60_000) }),
     );
   }
   if (!row.providerTaskId) {
-    return failed(ctx.now, "internal", "The task has no provider id; it cannot be followed.");
+    return failed(ctx.now, "internal", localMessage("failureDetails.noTaskId"));
   }
   try {
     if (row.status === "downloading" && row.providerVideoUrl) {
@@ -64,12 +65,16 @@ export async function checkGeneration(
       return failed(
         ctx.now,
         "provider_failed",
-        task.statusMessage || "The provider reported a failure.",
+        task.statusMessage || localMessage("failureDetails.providerReportedFailure"),
       );
     }
     if (task.status === "succeeded") {
       if (!task.videoUrl)
-        return failed(ctx.now, "provider_failed", "The provider reported success without a video.");
+        return failed(
+          ctx.now,
+          "provider_failed",
+          localMessage("failureDetails.successWithoutVideo"),
+        );
       const doneAt = row.providerDoneAt ?? ctx.now;
       markStage(row.id, "queried");
       ctx.onSaving?.();
@@ -90,7 +95,9 @@ export async function checkGeneration(
       const gone = taskGone(row, ctx.now);
       if (gone) return gone;
     }
-    const message = isAppError(error) ? error.message : "Unexpected error while checking the task.";
+    const message = isAppError(error)
+      ? error.message
+      : localMessage("failureDetails.checkUnexpected");
     return {
       // The task is still the provider's: keep following it, and show why it is slow.
       errorCode: isTaskNotFoundError(error)
@@ -98,7 +105,7 @@ export async function checkGeneration(
         : isAppError(error)
           ? error.code
           : "internal",
-      errorMessage: `${message} Retrying automatically.`,
+      errorMessage: localMessage("failureDetails.retrying", { reason: message }),
       checkAttempts: attempts,
       nextCheckAt: later(ctx, ageMs, attempts),
     };
@@ -114,18 +121,10 @@ const TASK_NOT_FOUND = "task_not_found";
  */
 function taskGone(row: GenerationRow, now: Date): GenerationChange | undefined {
   if (row.providerDoneAt) {
-    return failed(
-      now,
-      TASK_NOT_FOUND,
-      "The provider no longer has this task (task not found), so its finished video can no longer be downloaded.",
-    );
+    return failed(now, TASK_NOT_FOUND, localMessage("failureDetails.taskGoneAfterSuccess"));
   }
   if (row.errorCode === TASK_NOT_FOUND) {
-    return failed(
-      now,
-      TASK_NOT_FOUND,
-      'The provider no longer has this task: it answered "task not found" twice in a row.',
-    );
+    return failed(now, TASK_NOT_FOUND, localMessage("failureDetails.taskGoneTwice"));
   }
   return undefined;
 }
@@ -141,8 +140,15 @@ async function downloadResult(
     logError(`download ${row.id}`, error);
     const attempts = row.checkAttempts + 1;
     if (attempts >= MAX_DOWNLOAD_ATTEMPTS) {
-      const reason = error instanceof AppError ? error.message : "The download kept failing.";
-      return failed(ctx.now, "download_failed", `The video could not be saved: ${reason}`);
+      const reason =
+        error instanceof AppError
+          ? error.message
+          : localMessage("failureDetails.downloadKeptFailing");
+      return failed(
+        ctx.now,
+        "download_failed",
+        localMessage("failureDetails.saveFailed", { reason }),
+      );
     }
     // An expired or removed link answers 403, 404 or 410: forget it, so the next check asks
     // the provider for the task again (a fresh link) instead of retrying the dead one.
@@ -151,7 +157,7 @@ async function downloadResult(
       status: expired ? "processing" : "downloading",
       providerVideoUrl: expired ? null : url,
       errorCode: "download_failed",
-      errorMessage: "Saving the video failed; retrying automatically.",
+      errorMessage: localMessage("failureDetails.savingRetrying"),
       checkAttempts: attempts,
       nextCheckAt: later(ctx, 0, attempts),
     };

@@ -1,4 +1,5 @@
 import "server-only";
+import { localMessage } from "@/i18n/local-message";
 import { findOrphanedSubmitting } from "@/lib/generations/generation-lease-repository";
 import { markOrphanUncertain, requeueUnsent } from "@/lib/generations/lifecycle";
 
@@ -20,8 +21,7 @@ export async function markOrphanedCreates(options: { assumeExpired?: boolean } =
     if (leased) {
       await markOrphanUncertain(id, {
         code: "create_answer_lost",
-        message:
-          "The studio stopped while sending this request, so it is not known whether the provider started it. Check again before submitting again, so it is not paid for twice.",
+        message: localMessage("failureDetails.studioStopped"),
       });
     } else {
       await requeueUnsent(id);

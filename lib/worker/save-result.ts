@@ -1,13 +1,11 @@
 import "server-only";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { makePoster } from "@/lib/media/make-poster";
 import { probeVideo } from "@/lib/media/probe-video";
 import { readMp4Header } from "@/lib/media/read-mp4-header";
 import { downloadMp4ToMedia, isExpiredLinkError } from "@/lib/storage/download-to-file";
 import {
   MEDIA_FOLDERS,
-  posterRelativePath,
   resolveMediaPath,
   resultVideoRelativePath,
 } from "@/lib/storage/media-store";
@@ -16,7 +14,8 @@ import { markStage } from "./stage-clock";
 
 export type SavedResult = {
   videoPath: string;
-  posterPath: string;
+  /** Always null here: the poster follows once the row says succeeded (add-poster.ts). */
+  posterPath: null;
   videoBytes: number;
   videoSha256: string;
   width: number;
@@ -25,13 +24,13 @@ export type SavedResult = {
 };
 
 /**
- * Copies the provider's MP4 into MEDIA_DIR and makes its poster. The paths depend only on
- * the generation id, so running this twice (a crash between the copy and the row update)
- * overwrites the same files instead of leaving a second copy behind.
+ * Copies the provider's MP4 into MEDIA_DIR and reads its header: all a playable result
+ * needs. The path depends only on the generation id, so running this twice (a crash
+ * between the copy and the row update) overwrites the same file instead of leaving a
+ * second copy behind.
  */
 export async function saveResult(generationId: string, providerUrl: string): Promise<SavedResult> {
   const videoPath = resultVideoRelativePath(generationId);
-  const posterPath = posterRelativePath(generationId);
   await removeLeftoversOf(generationId);
   const downloaded = await downloadWithRetry(providerUrl, videoPath);
   markStage(generationId, "downloaded");
@@ -41,15 +40,9 @@ export async function saveResult(generationId: string, providerUrl: string): Pro
     (await readMp4Header(downloaded.absolutePath)) ??
     (await withMediaSlot(() => probeVideo(downloaded.absolutePath)));
   markStage(generationId, "probed");
-  // The poster is the one ffmpeg of a result. A few at a time finish sooner, one by one,
-  // than a burst of them sharing the cores (and provider checks never wait behind them).
-  await withMediaSlot(() =>
-    makePoster(downloaded.absolutePath, resolveMediaPath(posterPath), probe.durationSeconds),
-  );
-  markStage(generationId, "postered");
   return {
     videoPath,
-    posterPath,
+    posterPath: null,
     videoBytes: downloaded.bytes,
     videoSha256: downloaded.sha256,
     width: probe.width,
@@ -81,7 +74,7 @@ async function downloadWithRetry(url: string, relativePath: string) {
  * Temp files a killed process left mid-write for this generation (`<id>.mp4.<rand>.partial`,
  * `.<id>.<rand>.tmp.jpg`). Only the lease holder writes them, so whatever is there is stale.
  */
-async function removeLeftoversOf(generationId: string): Promise<void> {
+export async function removeLeftoversOf(generationId: string): Promise<void> {
   for (const folder of [MEDIA_FOLDERS.results, MEDIA_FOLDERS.posters]) {
     const dir = path.dirname(resolveMediaPath(`${folder}/x`));
     let names: string[];

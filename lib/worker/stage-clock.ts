@@ -1,7 +1,7 @@
 /**
- * Per-generation stage timestamps for the pipeline benchmark (claimed, queried, downloaded,
- * probed, postered, released). A no-op unless a recorder is installed, so production pays
- * one property read per stage.
+ * Per-generation stage timestamps (callback, claimed, queried, downloaded, probed, postered,
+ * released) for the pipeline benchmark and WORKER_STAGE_LOG. A no-op unless a recorder is
+ * installed, so production pays one property read per stage.
  */
 export type StageRecorder = (generationId: string, stage: string, at: number) => void;
 

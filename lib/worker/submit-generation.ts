@@ -1,5 +1,6 @@
 import "server-only";
 import { hostname } from "node:os";
+import { localMessage } from "@/i18n/local-message";
 import {
   getProviderErrorDetail,
   isAmbiguousCreateError,
@@ -84,8 +85,7 @@ export async function sendCreate(
     if (isAmbiguousCreateError(error)) {
       await markSendUncertain(row.id, owner, {
         code: "create_answer_lost",
-        message:
-          "The provider did not answer the create request in time. It may or may not have started the task; check again before submitting again, so it is not paid for twice.",
+        message: localMessage("failureDetails.createAnswerLost"),
       });
       return "uncertain";
     }
@@ -95,31 +95,28 @@ export async function sendCreate(
     if (down || isProviderBusyError(error)) {
       backOffQueue(getProviderErrorDetail(error)?.retryAfterMs);
       const toQueue = (options.onBusy ?? "queue") === "queue";
-      const reason = down && isAppError(error) ? sentence(error.message) : "The provider is busy.";
+      const reason =
+        down && isAppError(error) ? error.message : localMessage("failureDetails.providerBusy");
       const code = down ? "provider_unavailable" : "provider_busy";
       if (toQueue) {
         await requeueRefusedSend(row.id, owner, {
           code,
-          message: `${reason} This generation waits in the queue and is sent automatically.`,
+          message: localMessage("failureDetails.waitsInQueue", { reason }),
         });
       } else {
         await markSendUncertain(row.id, owner, {
           code,
-          message: `${reason} Nothing was started; try Submit again in a minute.`,
+          message: localMessage("failureDetails.nothingStarted", { reason }),
         });
       }
       return "busy";
     }
     const appError = isAppError(error)
       ? error
-      : new AppError("internal", "The request could not be sent.");
+      : new AppError("internal", localMessage("failureDetails.sendFailed"));
     await markSendFailed(row.id, owner, { code: appError.code, message: appError.message });
     return "failed";
   }
-}
-
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /** The provider posts status changes here; the token alone identifies the generation. */

@@ -11,11 +11,13 @@ import {
   findNextDueAt,
   releaseFollowLeases,
 } from "@/lib/generations/generation-lease-repository";
+import type { PosterlessResult } from "@/lib/generations/generation-poster-repository";
 import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { releaseUntouched, settleCheck } from "@/lib/generations/lifecycle";
 import { FOLLOWED_STATUSES } from "@/lib/generations/status";
 import { newId } from "@/lib/ids";
 import { logError } from "@/lib/log";
+import { addMissingPosters, addPoster } from "./add-poster";
 import { checkGeneration } from "./check-generation";
 import { markOrphanedCreates } from "./orphaned-creates";
 import { pumpQueue } from "./pump-queue";
@@ -119,6 +121,7 @@ export class SyncWorker {
         await markOrphanedCreates({ assumeExpired: true });
         await releaseFollowLeases();
       }
+      this.track(addMissingPosters());
     }
     await markOrphanedCreates();
     this.pumping ??= pumpQueue(this.id)
@@ -140,15 +143,23 @@ export class SyncWorker {
       const until = new Date(now.getTime() + this.leaseMs);
       if (!(await claimGeneration(id, this.id, now, until))) continue;
       this.checking += 1;
-      const work = this.checkClaimed(id).finally(() => {
-        this.inFlight.delete(work);
-        // A finished task frees a slot for the queue, and maybe more due rows wait.
-        this.tickAgain = true;
-        void this.tick();
-      });
-      this.inFlight.add(work);
+      this.track(
+        this.checkClaimed(id).finally(() => {
+          // A finished task frees a slot for the queue, and maybe more due rows wait.
+          this.tickAgain = true;
+          void this.tick();
+        }),
+      );
     }
     if (this.timer) await this.scheduleNextDue(now);
+  }
+
+  /** Work that stop() and drain() wait for. */
+  private track(work: Promise<void>): void {
+    const tracked = work
+      .catch((error: unknown) => logError("sync worker", error))
+      .finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
   }
 
   /**
@@ -170,6 +181,7 @@ export class SyncWorker {
 
   private async checkClaimed(id: string): Promise<void> {
     markStage(id, "claimed");
+    let stored: PosterlessResult | undefined;
     let checking = true;
     const doneChecking = () => {
       if (!checking) return;
@@ -210,11 +222,17 @@ export class SyncWorker {
         outcome,
       );
       markStage(id, "released");
+      if (outcome.status === "succeeded" && outcome.videoPath && !outcome.posterPath) {
+        const durationSeconds = outcome.durationSeconds ?? null;
+        stored = { id, videoPath: outcome.videoPath, durationSeconds };
+      }
     } catch (error) {
       logError(`sync worker ${id}`, error);
     } finally {
       doneChecking();
       clearInterval(heartbeat);
     }
+    // Off the lease: the row is settled, the poster only adds to it (add-poster.ts).
+    if (stored) await addPoster(stored);
   }
 }

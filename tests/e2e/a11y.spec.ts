@@ -9,7 +9,8 @@ import { removeElement, seedElement, seedGenerations, seedReference } from "./se
 /**
  * axe-core on every page a person meets, at 1440×900 and at a 390×844 phone: no serious or
  * critical violation. The sign-in page needs STUDIO_PASSWORD, so a second studio runs for
- * it on E2E_PORT + 5 with its own data folder.
+ * it on E2E_PORT + 5 with its own data folder. Each page axe checked is also kept as a
+ * screenshot, test-results/screens/a11y-<size>-<page>.png, to be looked at.
  */
 const SIZES = [
   { name: "desktop", viewport: { width: 1440, height: 900 } },
@@ -20,6 +21,13 @@ const dataDir = path.resolve("test-results/e2e-data");
 const authPort = Number(process.env.E2E_PORT ?? 3100) + 5;
 const authDir = path.resolve("test-results/a11y-auth-data");
 let authStudio: ChildProcess | undefined;
+
+/** Screenshots the page as axe saw it, then returns its serious and critical violations. */
+async function checkPage(page: Page, size: string, name: string): Promise<string[]> {
+  const slug = name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+  await page.screenshot({ path: `test-results/screens/a11y-${size}-${slug}.png`, fullPage: true });
+  return seriousViolations(page);
+}
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -143,7 +151,9 @@ for (const size of SIZES) {
           await page.locator("summary", { hasText: "Filters" }).click();
         }
         await page.waitForLoadState("networkidle");
-        for (const violation of await seriousViolations(page)) found.push(`${name}: ${violation}`);
+        for (const violation of await checkPage(page, size.name, name)) {
+          found.push(`${name}: ${violation}`);
+        }
       }
       expect(found).toEqual([]);
     });
@@ -152,11 +162,11 @@ for (const size of SIZES) {
       await page.goto(`/generations/${detailId}`);
       await page.getByRole("button", { name: "Share" }).click();
       await expect(page.getByRole("dialog", { name: "Share this video" })).toBeVisible();
-      const share = await seriousViolations(page);
+      const share = await checkPage(page, size.name, "share dialog");
       await page.keyboard.press("Escape");
       await page.getByRole("button", { name: "Delete" }).click();
       await expect(page.getByRole("dialog", { name: "Delete this generation?" })).toBeVisible();
-      const remove = await seriousViolations(page);
+      const remove = await checkPage(page, size.name, "delete dialog");
       expect([...share, ...remove]).toEqual([]);
     });
 
@@ -164,7 +174,7 @@ for (const size of SIZES) {
       await page.goto("/");
       await expect(page.getByRole("textbox", { name: "Prompt" })).toBeVisible();
       await page.waitForLoadState("networkidle");
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await checkPage(page, size.name, "composer")).toEqual([]);
     });
   });
 }

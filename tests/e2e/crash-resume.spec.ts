@@ -39,9 +39,13 @@ async function waitForHealth(): Promise<void> {
   throw new Error("studio did not start");
 }
 
-async function statusOf(id: string): Promise<string> {
+async function viewOf(id: string): Promise<{ status: string; posterUrl: string | null }> {
   const response = await fetch(`${baseURL}/api/generations/${id}`);
-  return ((await response.json()) as { status: string }).status;
+  return (await response.json()) as { status: string; posterUrl: string | null };
+}
+
+async function statusOf(id: string): Promise<string> {
+  return (await viewOf(id)).status;
 }
 
 test("a generation survives SIGKILL of the server mid-task", async ({ page }) => {
@@ -70,6 +74,10 @@ test("a generation survives SIGKILL of the server mid-task", async ({ page }) =>
     studio = startStudio();
     await waitForHealth();
     await expect.poll(() => statusOf(id), { timeout: 60_000, intervals: [500] }).toBe("succeeded");
+    // The poster follows the stored video (lib/worker/add-poster.ts).
+    await expect
+      .poll(async () => (await viewOf(id)).posterUrl, { timeout: 15_000, intervals: [200] })
+      .not.toBeNull();
 
     const results = readdirSync(path.join(dataDir, "media", "results"));
     expect(results).toEqual([`${id}.mp4`]);

@@ -1,6 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { localMessage } from "../../i18n/local-message";
 import { startPasswordStudio } from "./password-studio";
 import { seedGenerations, seedReference } from "./seed-gallery";
 
@@ -69,6 +70,8 @@ test("a Korean browser reads the detail and share pages in Korean, then switches
   await expect(aside.getByText("US$0.42")).toBeVisible();
   await expect(aside.getByText(/\d{4}년 \d{1,2}월 \d{1,2}일 .*UTC/).first()).toBeVisible();
   await expect(page.getByText("참조 이미지:", { exact: false }).first()).toBeAttached();
+  // The reference's default name (stored in English, or missing) in the reader's language.
+  await expect(page.getByRole("main").getByText("이미지 1", { exact: true }).first()).toBeVisible();
 
   // Share in Korean; the link opens in each visitor's own language.
   await page.getByRole("button", { name: NAMES.share.ko, exact: true }).click();
@@ -93,7 +96,9 @@ test("a Korean browser reads the detail and share pages in Korean, then switches
     await expect(guest.getByRole("link", { name: cta, exact: true })).toBeVisible();
     await expect(guest.getByLabel(label, { exact: true })).toBeVisible();
     // The recipe is shown: the prompt is the person's own text, never translated.
-    await expect(guest.getByRole("heading", { level: 1 })).toContainText("종이배가");
+    await expect(guest.getByRole("heading", { level: 1 })).toContainText(
+      lang === "ko" ? "종이배가 이미지 1 연못" : "종이배가 Image 1 연못",
+    );
     await visitor.close();
   }
 
@@ -123,6 +128,48 @@ test("the 404 page speaks Korean to a Korean browser", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
   await expect(page.getByRole("heading", { name: "없는 페이지입니다" })).toBeVisible();
   await expect(page.getByRole("link", { name: "갤러리 열기" })).toBeVisible();
+});
+
+test("a failed generation's stored details read in Korean; a row stored in English before still shows", async ({
+  page,
+}) => {
+  const now = Date.now();
+  const blocked = `gen_i18nfail${now}`;
+  const old = `gen_i18nold${now}`;
+  seedGenerations([
+    {
+      id: blocked,
+      prompt: "A paper boat",
+      status: "failed",
+      errorCode: "provider_rejected",
+      // As lib/cometapi/classify-failure.ts stores a Kling 1301 with the provider's own words.
+      errorMessage: localMessage("failureDetails.withProviderText", {
+        reason: localMessage("failureDetails.content_policy", { status: 400 }),
+        text: "prompt flagged",
+      }),
+      createdAt: now,
+    },
+    {
+      id: old,
+      prompt: "A paper kite",
+      status: "failed",
+      errorCode: "provider_rejected",
+      errorMessage: "CometAPI rejected the request: bad duration",
+      createdAt: now + 1,
+    },
+  ]);
+  await page.goto(`/generations/${blocked}`);
+  const alert = page.getByRole("complementary").getByRole("alert");
+  await expect(alert).toContainText("제공업체의 콘텐츠 정책에 따라 차단된 요청입니다.");
+  await expect(alert).toContainText(
+    "상세 내용: 제공업체가 콘텐츠 정책에 따라 이 요청을 차단했습니다. 제공업체 메시지: prompt flagged",
+  );
+  await expect(alert).not.toContainText("i18n:");
+
+  await page.goto(`/generations/${old}`);
+  const oldAlert = page.getByRole("complementary").getByRole("alert");
+  await expect(oldAlert).toContainText("제공업체가 요청이 올바르지 않다고 판단했습니다.");
+  await expect(oldAlert).toContainText("상세 내용: CometAPI rejected the request: bad duration");
 });
 
 test.describe("sign-in page", () => {

@@ -12,6 +12,7 @@ import { getDb } from "@/lib/db/client";
 import { parseGalleryFilters } from "@/lib/gallery/gallery-filters";
 import { listGalleryPage } from "@/lib/gallery/list-gallery";
 import { planCollections } from "@/lib/history/import-collections";
+import { refusalInEnglish } from "@/tests/helpers/say-english";
 import { type TestDatabase, testPostgresUrl, useTestDatabase } from "../helpers/db-test-env";
 
 const providers = [
@@ -103,9 +104,12 @@ describe("collections in an imported archive", () => {
     ]);
   });
 
-  it("refuses members the archive does not bring", () => {
-    expect(() =>
+  it("refuses members the archive does not bring", async () => {
+    const refusal = await refusalInEnglish(() =>
       planCollections([row("col_x", "X", ["gen_z"])], new Set(["gen_a"]), new Set(), existing),
-    ).toThrow(/galleryErrors\.inconsistent.*does not bring/);
+    );
+    expect(refusal).toBe(
+      "Collection “X” names gen_z, which it does not bring. Nothing was imported.",
+    );
   });
 });

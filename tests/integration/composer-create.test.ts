@@ -179,6 +179,36 @@ describe("createGeneration with references", () => {
     expect(await generationCount()).toEqual(before);
   });
 
+  it("refuses links that are not https or that the studio will not fetch, writing nothing", async () => {
+    const before = await generationCount();
+    const link = (id: string, url: string) => ({
+      id,
+      kind: "image" as const,
+      name: `${id}.png`,
+      source: "url" as const,
+      url,
+      frame: null,
+      facts: { width: 1280, height: 720 },
+    });
+    const attempt = createGeneration({
+      prompt: "<<<image_1>>> meets <<<image_2>>>",
+      mode: "std",
+      aspectRatio: "1:1",
+      duration: "5",
+      images: [link("ref_h", "http://example.com/a.png"), link("ref_p", "https://127.0.0.1/b.png")],
+      elements: [],
+      videos: [],
+    });
+    await expect(saidInEnglish(attempt)).resolves.toMatchObject({
+      code: "invalid_input",
+      fieldErrors: {
+        ref_h: ["Image 1: a link must be a full https:// address the provider can reach."],
+        ref_p: [expect.stringMatching(/^Image 2: ./)],
+      },
+    });
+    expect(await generationCount()).toEqual(before);
+  });
+
   it("judges the stored measures, not the browser's claim", async () => {
     // A row as if an older, laxer studio had stored a 200×200 image.
     await getDb().upload.create({

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createGeneration } from "@/lib/generation-commands/create-generation";
 import { probeVideo } from "@/lib/media/probe-video";
+import { sayEnglish } from "@/tests/helpers/say-english";
 import {
   INPUT,
   type PipelineEnv,
@@ -95,7 +96,7 @@ describe("generation pipeline", () => {
     });
     const row = await settle(created.id);
     expect(row.status).toBe("failed");
-    expect(row.errorMessage).toMatch(/risk control/i);
+    expect(sayEnglish(row.errorMessage ?? "")).toMatch(/risk control/i);
     expect(row.videoPath).toBeNull();
   });
 
@@ -113,7 +114,7 @@ describe("generation pipeline", () => {
     await scriptFaults({ create: [{ reset: true }] });
     const created = await createGeneration({ ...INPUT, prompt: "Lost answer" });
     expect(created.status).toBe("uncertain");
-    expect(created.errorMessage).toMatch(/check again/i);
+    expect(sayEnglish(created.errorMessage ?? "")).toMatch(/check again/i);
     expect((await simulatorRequests()).counts.create).toBe(1);
   });
 

@@ -10,6 +10,7 @@ import { retryGeneration } from "@/lib/generation-commands/retry-generation";
 import { submitGenerationAgain } from "@/lib/generation-commands/submit-generation-again";
 import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { newId } from "@/lib/ids";
+import { sayEnglish } from "@/tests/helpers/say-english";
 import { refusalInEnglish } from "../helpers/say-english";
 import {
   INPUT,
@@ -116,7 +117,7 @@ describe("retry, check again, submit again", () => {
     });
     const [timedOut] = await runWorkerUntilSettled([created.id]);
     expect(timedOut).toMatchObject({ status: "failed", errorCode: "timed_out" });
-    expect(timedOut?.errorMessage).toMatch(/check again/i);
+    expect(sayEnglish(timedOut?.errorMessage ?? "")).toMatch(/check again/i);
     const resumed = await checkGenerationAgain(created.id);
     expect(["submitted", "processing"]).toContain(resumed.status);
     const [done] = await runWorkerUntilSettled([created.id]);

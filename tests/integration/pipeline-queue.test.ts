@@ -3,6 +3,7 @@ import { cancelGeneration } from "@/lib/generation-commands/cancel-generation";
 import { createGeneration } from "@/lib/generation-commands/create-generation";
 import { getGenerationWithFacts } from "@/lib/progress/progress-facts";
 import { resetQueuePause } from "@/lib/worker/queue-pause";
+import { sayEnglish } from "@/tests/helpers/say-english";
 import {
   INPUT,
   type PipelineEnv,
@@ -55,7 +56,7 @@ describe("submission queue", () => {
     });
     const busy = await createGeneration({ ...INPUT, prompt: "Busy provider" });
     expect(busy.status).toBe("queued");
-    expect(busy.errorMessage).toMatch(/busy/i);
+    expect(sayEnglish(busy.errorMessage ?? "")).toMatch(/busy/i);
     const next = await createGeneration({ ...INPUT, prompt: "Behind the busy one" });
     expect(next.status).toBe("queued");
     resetQueuePause();

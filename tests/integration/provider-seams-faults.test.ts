@@ -10,6 +10,7 @@ import { createGeneration } from "@/lib/generation-commands/create-generation";
 import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { renderTextVideo } from "@/lib/media/render-text-video";
 import { queuePausedFor, resetQueuePause } from "@/lib/worker/queue-pause";
+import { sayEnglish } from "@/tests/helpers/say-english";
 import { useTestDatabase } from "../helpers/db-test-env";
 import {
   type FakeProvider,
@@ -112,8 +113,8 @@ describe("a create answered with Kling 5000 or 5001 is queued and sent again", (
     const first = await generate(`Fault create ${code}`);
     expect(first.status).toBe("queued");
     expect(first.errorCode).toBe("provider_unavailable");
-    expect(first.errorMessage).toMatch(said);
-    expect(first.errorMessage).toMatch(/waits in the queue/);
+    expect(sayEnglish(first.errorMessage ?? "")).toMatch(said);
+    expect(sayEnglish(first.errorMessage ?? "")).toMatch(/waits in the queue/);
     // The whole queue waits before the next create (how long: tests/unit/queue-backoff).
     expect(queuePausedFor()).toBeGreaterThan(0);
     expect(sent()).toEqual([CREATE]);
@@ -149,8 +150,8 @@ describe("a create answered with Kling 1102 (resource pack used up)", () => {
     const first = await generate("Fault create 1102");
     expect(first.status).toBe("failed");
     expect(first.errorCode).toBe("provider_billing");
-    expect(first.errorMessage).toMatch(/^Billing problem: .*out of credit/);
-    expect(first.errorMessage).not.toMatch(/rate/i);
+    expect(sayEnglish(first.errorMessage ?? "")).toMatch(/^Billing problem: .*out of credit/);
+    expect(sayEnglish(first.errorMessage ?? "")).not.toMatch(/rate/i);
     expect(queuePausedFor()).toBe(0);
     expect(sent()).toEqual([CREATE]);
   });
@@ -183,8 +184,12 @@ describe("an expired result link", () => {
     const [row] = await runWorkerUntilSettled([first.id]);
     expect(row?.status).toBe("failed");
     expect(row?.errorCode).toBe("task_not_found");
-    expect(row?.errorMessage).toMatch(/no longer has this task \(task not found\)/);
-    expect(row?.errorMessage).toMatch(/finished video can no longer be downloaded/);
+    expect(sayEnglish(row?.errorMessage ?? "")).toMatch(
+      /no longer has this task \(task not found\)/,
+    );
+    expect(sayEnglish(row?.errorMessage ?? "")).toMatch(
+      /finished video can no longer be downloaded/,
+    );
     expect(sent()).toEqual([CREATE, query(), "GET /files/old.mp4", query()]);
   });
 });
@@ -205,13 +210,15 @@ describe("a query answered 'task not found'", () => {
     const between = await findGenerationRow(first.id);
     expect(between?.status).toBe("submitted");
     expect(between?.errorCode).toBe("task_not_found");
-    expect(between?.errorMessage).toMatch(/^Task not found: the provider has no task with this id/);
-    expect(between?.errorMessage).not.toMatch(/rejected the request/);
+    expect(sayEnglish(between?.errorMessage ?? "")).toMatch(
+      /^Task not found: the provider has no task with this id/,
+    );
+    expect(sayEnglish(between?.errorMessage ?? "")).not.toMatch(/rejected the request/);
 
     provider.reply(klingError(404, 1203, "task not found"));
     const [row] = await runWorkerUntilSettled([first.id]);
     expect(row?.status).toBe("failed");
-    expect(row?.errorMessage).toMatch(
+    expect(sayEnglish(row?.errorMessage ?? "")).toMatch(
       /no longer has this task: it answered "task not found" twice/,
     );
     expect(sent()).toEqual([CREATE, query(), query()]);

@@ -38,8 +38,10 @@ describe("worker timing", () => {
         row = await findGenerationRow(created.id);
       }
       expect(row?.status).toBe("succeeded");
+      // stop() waits for the poster, which follows the stored row (add-poster.ts).
+      await worker.stop();
       expect(stages.filter((stage) => stage === "claimed").length).toBeGreaterThanOrEqual(1);
-      expect(stages.slice(-5)).toEqual(["queried", "downloaded", "probed", "postered", "released"]);
+      expect(stages.slice(-5)).toEqual(["queried", "downloaded", "probed", "released", "postered"]);
     } finally {
       await worker.stop();
     }

@@ -5,6 +5,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { classifyAddress } from "@/lib/security/ip-address";
 import { SafeFetchError, safeFetch, safeFetchBuffer } from "@/lib/security/safe-fetch";
 import { downloadMp4ToMedia } from "@/lib/storage/download-to-file";
+import { refusalInEnglish } from "@/tests/helpers/say-english";
 
 /** A local server whose routes redirect, stream, stall or lie, to attack safeFetch with. */
 let server: http.Server;
@@ -195,6 +196,8 @@ describe("result downloads only come from the provider's hosts", () => {
     ["the metadata service", "http://169.254.169.254/latest/meta-data/", /Only https/],
     ["loopback on a port that is not the provider's", "http://127.0.0.1:9/out.mp4", /Only https/],
   ])("refuses %s", async (_name, url, message) => {
-    await expect(downloadMp4ToMedia(url, "results/gen_refused.mp4")).rejects.toThrow(message);
+    expect(await refusalInEnglish(downloadMp4ToMedia(url, "results/gen_refused.mp4"))).toMatch(
+      message,
+    );
   });
 });

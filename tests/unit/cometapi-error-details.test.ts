@@ -14,6 +14,7 @@ import {
   rejectionOf,
   type ScriptedReply,
 } from "@/tests/helpers/fake-provider";
+import { sayEnglish } from "@/tests/helpers/say-english";
 
 const KEY = "sk-test-errors-0123456789abcdef";
 const comet = setUpCometHarness({
@@ -54,7 +55,7 @@ describe("provider error details", () => {
     const detail = getProviderErrorDetail(error);
     expect(detail).toMatchObject({ httpStatus: 400, providerCode: 1201, requestId: "req-abc" });
     expect(detail?.body?.length).toBeLessThan(2_100);
-    expect(error.message.length).toBeLessThan(400);
+    expect(sayEnglish(error.message).length).toBeLessThan(400);
   });
 
   it("finds new-api's request id in its message", async () => {

@@ -9,6 +9,7 @@ import {
   rejectionOf,
   type ScriptedReply,
 } from "@/tests/helpers/fake-provider";
+import { sayEnglish } from "@/tests/helpers/say-english";
 
 const KEY = "sk-test-errors-0123456789abcdef";
 const comet = setUpCometHarness({
@@ -47,7 +48,7 @@ const cases: Case[] = [
     gateway(400, "field prompt is required"),
     "provider_rejected",
     "invalid_request",
-    /rejected the request: field prompt is required/,
+    /rejected the request\. The provider said: field prompt is required/,
   ],
   [
     "Kling 1200",
@@ -68,7 +69,7 @@ const cases: Case[] = [
     kling(400, 1300, "platform policy"),
     "provider_rejected",
     "content_policy",
-    /content policy: platform policy/,
+    /content policy\. The provider said: platform policy/,
   ],
   [
     "Kling 1301",
@@ -82,7 +83,7 @@ const cases: Case[] = [
     gateway(403, "token quota exhausted"),
     "provider_rejected",
     "no_access",
-    /no access .* quota is spent: token quota exhausted/,
+    /no access .* quota is spent\. The provider said: token quota exhausted/,
   ],
   [
     "Kling 1103",
@@ -245,6 +246,6 @@ describe("provider errors", () => {
     const error = await failWith(reply);
     expect(error.code).toBe(code);
     expect(getProviderErrorDetail(error)?.reason).toBe(reason);
-    expect(error.message).toMatch(message);
+    expect(sayEnglish(error.message)).toMatch(message);
   });
 });

@@ -8,6 +8,7 @@ import {
   TEST_TASK_ID,
 } from "@/tests/helpers/comet-test-client";
 import { klingEnvelope, rejectionOf } from "@/tests/helpers/fake-provider";
+import { sayEnglish } from "@/tests/helpers/say-english";
 
 const KEY = "sk-test-get-0123456789abcdef";
 const TASK = TEST_TASK_ID;
@@ -164,6 +165,6 @@ describe("getTask envelopes", () => {
     comet.provider.reply(klingEnvelope({ something: "else" }));
     const error = await rejectionOf<AppError>(client().getTask(TASK));
     expect(error.code).toBe("provider_bad_response");
-    expect(error.message).toMatch(/unexpected shape/);
+    expect(sayEnglish(error.message)).toMatch(/unexpected shape/);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkComposer } from "@/lib/composer/build-submission";
 import { validateSubmission } from "@/lib/composer/composer-submission-schema";
 import { checkImage } from "@/lib/composer/media-rules";
 import type { ComposerSubmission } from "@/lib/composer/submission-shape";
@@ -122,5 +123,20 @@ describe("composer rules in Korean and English", () => {
       "소리를 껐습니다: Kling O1은(는) 소리를 만들지 않습니다.",
       "길이를 12초에서 10초로 바꿨습니다: 여기서 Kling O1은(는) 3~10초가 가능합니다.",
     ]);
+  });
+
+  it("points at typed text no reference stands for, in a shot or the prompt", () => {
+    const check = checkComposer([{ type: "text", text: "a <<<image_4>>>" }], [], {
+      mode: "std",
+      aspectRatio: "16:9",
+      duration: "5",
+    });
+    const messages = check.issues.map((issue) => issue.message);
+    expect(messages.map(ko)).toContain(
+      "프롬프트에 어떤 참조도 가리키지 않는 텍스트 <<<image_4>>>가 있습니다. 삭제하거나 @를 입력해 참조를 넣으세요.",
+    );
+    expect(messages.map(en)).toContain(
+      "The prompt contains the text <<<image_4>>>, which no reference stands for. Delete it, or type @ to insert a reference.",
+    );
   });
 });

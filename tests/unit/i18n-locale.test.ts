@@ -39,7 +39,7 @@ describe("formatting per language", () => {
   it("writes US dollars the way each language does", () => {
     expect(formatUsdIn("en", 1234.5)).toBe("$1,234.50");
     expect(formatUsdIn("ko", 1234.5)).toBe("US$1,234.50");
-    expect(formatUsd(0.42)).toBe("$0.42");
+    expect(formatUsd(0.42, "en")).toBe("$0.42");
     expect(formatUsd(0.42, "ko")).toBe("US$0.42");
   });
 

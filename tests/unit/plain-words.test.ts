@@ -6,16 +6,17 @@ import { failureNeedsEdit } from "@/lib/generations/failure-advice";
 import { aspectLabel, modeLabel } from "@/lib/generations/plain-words";
 import { referenceKindLabel, referenceRoleLabel } from "@/lib/generations/reference-words";
 import { shownCostUsd } from "@/lib/generations/shown-cost";
-import { GENERATION_STATUSES, STATUS_LABELS, statusFilterOf } from "@/lib/generations/status";
+import { GENERATION_STATUSES, STATUS_LABEL_KEYS, statusFilterOf } from "@/lib/generations/status";
 import { downloadFileName } from "@/lib/prompt/download-name";
-import { plainPrompt, promptWithNames, referenceName } from "@/lib/prompt/reference-names";
+import { promptWithNames, referenceName } from "@/lib/prompt/reference-names";
 import en from "@/messages/en.json";
 
 describe("the words a person reads", () => {
   it("names statuses as In progress / Done / Failed, never the pipeline's steps", () => {
-    const words = new Set(GENERATION_STATUSES.map((s) => STATUS_LABELS[s]));
+    const status = createTranslator({ locale: "en", messages: en, namespace: "status" });
+    const words = new Set(GENERATION_STATUSES.map((s) => status(STATUS_LABEL_KEYS[s])));
     expect(words).toEqual(new Set(["In progress", "Done", "Failed", "Needs checking", "Canceled"]));
-    expect(STATUS_LABELS.downloading).toBe("In progress");
+    expect(status(STATUS_LABEL_KEYS.downloading)).toBe("In progress");
     expect(statusFilterOf("submitting")).toBe("active");
     expect(statusFilterOf("failed")).toBe("failed");
   });
@@ -39,11 +40,11 @@ describe("the words a person reads", () => {
 
 describe("money", () => {
   it("has one format for every amount", () => {
-    expect(formatUsd(0.42)).toBe("$0.42");
-    expect(formatUsd(0.252)).toBe("$0.25");
-    expect(formatUsd(2.5)).toBe("$2.50");
-    expect(formatUsd(1234.5)).toBe("$1,234.50");
-    expect(formatUsd(0)).toBe("$0.00");
+    expect(formatUsd(0.42, "en")).toBe("$0.42");
+    expect(formatUsd(0.252, "en")).toBe("$0.25");
+    expect(formatUsd(2.5, "en")).toBe("$2.50");
+    expect(formatUsd(1234.5, "en")).toBe("$1,234.50");
+    expect(formatUsd(0, "en")).toBe("$0.00");
   });
 
   it("shows no cost for a failed or canceled generation", () => {
@@ -133,10 +134,10 @@ describe("prompt text", () => {
 
 describe("reference names in one-line text", () => {
   it("names each token as its chip, never as a raw token or run-together file names", () => {
-    expect(plainPrompt("dawn. <<<image_1>>><<<image_2>>> Foxy <<<element_1>>>.")).toBe(
+    expect(promptWithNames("dawn. <<<image_1>>><<<image_2>>> Foxy <<<element_1>>>.")).toBe(
       "dawn. Image 1 Image 2 Foxy Element 1.",
     );
-    expect(plainPrompt("<<<video_1>>> then <<<video_2>>>")).toBe("Video then Video 2");
+    expect(promptWithNames("<<<video_1>>> then <<<video_2>>>")).toBe("Video then Video 2");
     expect(
       promptWithNames("A <<<element_1>>> walks", (kind, n) => referenceName(kind, n, "Harbor")),
     ).toBe("A Harbor walks");

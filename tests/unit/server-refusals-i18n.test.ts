@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { localMessage } from "@/i18n/local-message";
 import { sayOnServer } from "@/i18n/say-on-server";
 import { AppError } from "@/lib/errors";
 import { priceLabel } from "@/lib/generations/estimate-cost";
@@ -76,5 +77,32 @@ describe("server refusals in both languages", () => {
       priceLabel({ source: "kling-list" } as Parameters<typeof priceLabel>[0]),
     );
     expect(said).toEqual({ en: "at Kling list prices", ko: "Kling 정가 기준" });
+  });
+
+  it("the daily budget refusal, with its amounts in each language's USD format", async () => {
+    const said = await inBoth(
+      localMessage("serverErrors.budgetSpent", { budget: 1, spent: 0.835, cost: 0.42 }),
+    );
+    expect(said.en).toMatch(
+      /^Today's budget of \$1\.00 is spent \(\$0\.84 so far, .* about \$0\.42\)/,
+    );
+    expect(said.ko).toMatch(/^오늘 예산 US\$1\.00을\(를\) 모두 사용했습니다\(지금까지 US\$0\.84, /);
+  });
+
+  it("a history archive's refusal names its own rows and paths, in both languages", async () => {
+    const said = await inBoth(
+      localMessage("galleryErrors.inconsistent", {
+        detail: localMessage("importDetails.mediaRefused", {
+          path: "results/gen_a.mp4",
+          reason: localMessage("importDetails.wrongKind", { kind: "video" }),
+        }),
+      }),
+    );
+    expect(said.en).toBe(
+      "media/results/gen_a.mp4 was refused: it is not the video its row says. Nothing was imported.",
+    );
+    expect(said.ko).toBe(
+      "아카이브 내용이 서로 맞지 않습니다(media/results/gen_a.mp4 파일을 받지 않았습니다: 행에 적힌 영상이 아닙니다.). 아무것도 가져오지 않았습니다.",
+    );
   });
 });

@@ -30,7 +30,7 @@ async function respond(request: Request, context: Context, withBody: boolean): P
   const words = await sharePageWords(locale);
   try {
     const { shareId } = await context.params;
-    const page = await getSharePage(shareId);
+    const page = await getSharePage(shareId, locale);
     if (!page)
       return html(
         renderUnavailablePage({ nonce, words }),

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { createPortal } from "react-dom";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { MentionOption } from "./mention-option";
 import { ReferenceKindIcon } from "./reference-kind-icon";
 
@@ -62,12 +63,11 @@ export function MentionMenu({
             selectedIndex === index ? "bg-accent/30 text-white" : "text-muted"
           }`}
         >
-          {option.thumbnailUrl ? (
-            // biome-ignore lint/performance/noImgElement: blob: and upload thumbnails
-            <img src={option.thumbnailUrl} alt="" className="size-6 rounded object-cover" />
-          ) : (
-            <ReferenceKindIcon kind={option.kind} className="size-5" />
-          )}
+          <MediaThumb
+            src={option.thumbnailUrl}
+            className="size-6 rounded object-cover"
+            fallback={<ReferenceKindIcon kind={option.kind} className="size-5" />}
+          />
           <span className="flex min-w-0 flex-col">
             <span className="truncate text-white">{option.label}</span>
             <span className="truncate text-xs text-muted">{option.detail}</span>

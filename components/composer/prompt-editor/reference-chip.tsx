@@ -4,6 +4,7 @@ import { useLexicalNodeSelection } from "@lexical/react/useLexicalNodeSelection"
 import type { NodeKey } from "lexical";
 import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
+import { MediaThumb } from "@/components/ui/media-thumb";
 import { useSay } from "@/i18n/use-say";
 import { referenceDescription, referenceLabel } from "@/lib/prompt/reference-list";
 import { ReferenceKindIcon } from "./reference-kind-icon";
@@ -39,12 +40,11 @@ export function ReferenceChip({ refId, nodeKey }: { refId: string; nodeKey: Node
           : "border-accent/50 bg-accent/15 text-accent-2"
       }`}
     >
-      {ref?.thumbnailUrl ? (
-        // biome-ignore lint/performance/noImgElement: blob: and upload thumbnails, not static assets
-        <img src={ref.thumbnailUrl} alt="" className="size-4 shrink-0 rounded-sm object-cover" />
-      ) : (
-        <ReferenceKindIcon kind={ref?.kind ?? "image"} />
-      )}
+      <MediaThumb
+        src={ref?.thumbnailUrl}
+        className="size-4 shrink-0 rounded-sm object-cover"
+        fallback={<ReferenceKindIcon kind={ref?.kind ?? "image"} />}
+      />
       <span className="truncate">{label}</span>
     </span>
   );

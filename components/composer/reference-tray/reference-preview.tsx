@@ -1,5 +1,6 @@
 "use client";
 
+import { MediaThumb } from "@/components/ui/media-thumb";
 import type { Reference } from "@/lib/prompt/reference-types";
 import { ReferenceKindIcon } from "../prompt-editor/reference-kind-icon";
 
@@ -25,13 +26,15 @@ export function ReferencePreview({ reference: ref }: { reference: Reference }) {
       />
     );
   }
-  if (ref.thumbnailUrl) {
-    // biome-ignore lint/performance/noImgElement: blob: and upload thumbnails
-    return <img src={ref.thumbnailUrl} alt="" className={BOX} />;
-  }
   return (
-    <span className="grid size-14 shrink-0 place-items-center rounded bg-panel text-muted">
-      <ReferenceKindIcon kind={ref.kind} className="size-6" />
-    </span>
+    <MediaThumb
+      src={ref.thumbnailUrl}
+      className={BOX}
+      fallback={
+        <span className="grid size-14 shrink-0 place-items-center rounded bg-panel text-muted">
+          <ReferenceKindIcon kind={ref.kind} className="size-6" />
+        </span>
+      }
+    />
   );
 }

@@ -32,6 +32,31 @@ export type TrayItemProps = {
 const buttonClass =
   "rounded border border-line px-1.5 py-0.5 text-xs text-muted hover:text-white disabled:opacity-30";
 
+/**
+ * One of an item's small buttons. `name` is its data-control: after a move the tray puts
+ * focus back on the control of that name.
+ */
+function control(
+  name: string,
+  text: string,
+  label: string,
+  onClick: () => void,
+  { disabled }: { disabled?: boolean } = {},
+) {
+  return (
+    <button
+      type="button"
+      data-control={name}
+      className={buttonClass}
+      disabled={disabled}
+      aria-label={label}
+      onClick={onClick}
+    >
+      {text}
+    </button>
+  );
+}
+
 export function ReferenceTrayItem(props: TrayItemProps) {
   const { reference: ref, title } = props;
   const t = useTranslations("composer");
@@ -96,46 +121,16 @@ export function ReferenceTrayItem(props: TrayItemProps) {
         <VideoOptions title={title} reference={ref} onChange={props.onVideoChange} />
       ) : null}
       <div className="flex flex-wrap gap-1">
-        <button
-          type="button"
-          data-control="move-left"
-          className={buttonClass}
-          disabled={!props.canMoveBack}
-          aria-label={t("moveLeft", { title })}
-          onClick={() => props.onMove(-1)}
-        >
-          ←
-        </button>
-        <button
-          type="button"
-          data-control="move-right"
-          className={buttonClass}
-          disabled={!props.canMoveForward}
-          aria-label={t("moveRight", { title })}
-          onClick={() => props.onMove(1)}
-        >
-          →
-        </button>
-        {props.onInsert ? (
-          <button
-            type="button"
-            data-control="insert"
-            className={buttonClass}
-            aria-label={t("insertLabel", { title })}
-            onClick={props.onInsert}
-          >
-            {t("insert")}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          data-control="remove"
-          className={buttonClass}
-          aria-label={t("removeLabel", { title })}
-          onClick={props.onRemove}
-        >
-          {t("remove")}
-        </button>
+        {control("move-left", "←", t("moveLeft", { title }), () => props.onMove(-1), {
+          disabled: !props.canMoveBack,
+        })}
+        {control("move-right", "→", t("moveRight", { title }), () => props.onMove(1), {
+          disabled: !props.canMoveForward,
+        })}
+        {props.onInsert
+          ? control("insert", t("insert"), t("insertLabel", { title }), props.onInsert)
+          : null}
+        {control("remove", t("remove"), t("removeLabel", { title }), props.onRemove)}
       </div>
       {props.issues.length || props.unused ? (
         <div id={issueId} className="flex flex-col gap-0.5">

@@ -1,33 +1,25 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type DragEvent, type RefObject, useState } from "react";
+import { type DragEvent, useState } from "react";
 import { MAX_SECONDS, MAX_SHOT_PROMPT_CHARS, V3_MODEL } from "@/lib/kling-contract/models";
-import type { PromptSegment, Reference } from "@/lib/prompt/reference-types";
-import { type PromptEditorHandle, PromptEditorLazy } from "../prompt-editor/prompt-editor-lazy";
-import type { ElementSummary } from "../prompt-editor/prompt-editor-props";
+import {
+  CountedPromptEditor,
+  type CountedPromptEditorProps,
+} from "../prompt-editor/counted-prompt-editor";
 import type { ShotDraft } from "./shot-list-state";
 
 /** The drag payload of a shot being moved by mouse; files and references use other types. */
 export const SHOT_DRAG_TYPE = "application/x-omni-shot";
 
-type Props = {
+type Props = Omit<CountedPromptEditorProps, "idBase" | "placeholder" | "max" | "initialValue"> & {
   shot: ShotDraft;
   index: number;
   count: number;
-  references: readonly Reference[];
-  library: readonly ElementSummary[];
-  /** Characters as sent (tokens written out, code points). */
-  sentLength: number;
-  errors: string[];
-  editorRef: RefObject<PromptEditorHandle | null>;
-  onSegments: (segments: PromptSegment[]) => void;
   onDuration: (seconds: string) => void;
   onRemove: () => void;
   /** Moves the shot at `from` to place `to` (0-based). */
   onMove: (from: number, to: number) => void;
-  onFiles: (files: File[]) => string[];
-  onAddElement: (element: ElementSummary) => string;
   onFocus: () => void;
 };
 
@@ -37,7 +29,7 @@ type Props = {
  * Moving works by the buttons (keyboard) or by dragging the handle (mouse).
  */
 export function ShotEditor(props: Props) {
-  const { shot, index, count, sentLength, errors } = props;
+  const { shot, index, count, onDuration, onRemove, onMove, onFocus, ...editor } = props;
   const n = index + 1;
   const t = useTranslations("composer");
   const [dropTarget, setDropTarget] = useState(false);
@@ -47,7 +39,7 @@ export function ShotEditor(props: Props) {
   return (
     <li
       aria-label={t("shot", { n })}
-      onFocus={props.onFocus}
+      onFocus={onFocus}
       onDragOver={(event) => {
         if (!isShotDrag(event)) return;
         event.preventDefault();
@@ -59,7 +51,7 @@ export function ShotEditor(props: Props) {
         event.preventDefault();
         setDropTarget(false);
         const from = Number(event.dataTransfer.getData(SHOT_DRAG_TYPE));
-        if (Number.isInteger(from) && from !== index) props.onMove(from, index);
+        if (Number.isInteger(from) && from !== index) onMove(from, index);
       }}
       data-shot-index={index}
       className={`flex flex-col gap-2 rounded-lg border bg-panel p-3 ${dropTarget ? "border-accent" : "border-line"}`}
@@ -85,7 +77,7 @@ export function ShotEditor(props: Props) {
             type="button"
             className={button}
             disabled={index === 0}
-            onClick={() => props.onMove(index, index - 1)}
+            onClick={() => onMove(index, index - 1)}
             aria-label={t("moveShotEarlier", { n })}
           >
             ↑
@@ -94,7 +86,7 @@ export function ShotEditor(props: Props) {
             type="button"
             className={button}
             disabled={index === count - 1}
-            onClick={() => props.onMove(index, index + 1)}
+            onClick={() => onMove(index, index + 1)}
             aria-label={t("moveShotLater", { n })}
           >
             ↓
@@ -103,36 +95,20 @@ export function ShotEditor(props: Props) {
             type="button"
             className={button}
             disabled={count <= 1}
-            onClick={props.onRemove}
+            onClick={onRemove}
             aria-label={t("removeShot", { n })}
           >
             {t("remove")}
           </button>
         </span>
       </div>
-      <PromptEditorLazy
-        references={props.references}
-        elementLibrary={props.library}
+      <CountedPromptEditor
+        {...editor}
+        idBase={shot.id}
         initialValue={shot.segments}
-        onChange={props.onSegments}
-        onFilesDropped={props.onFiles}
-        onPasteImage={props.onFiles}
-        onAddElement={props.onAddElement}
-        labelledBy={`${shot.id}-label`}
-        describedBy={`${shot.id}-help`}
-        invalid={errors.length > 0}
         placeholder={t("shotPlaceholder", { n })}
-        editorRef={props.editorRef}
+        max={MAX_SHOT_PROMPT_CHARS}
       />
-      <div
-        id={`${shot.id}-help`}
-        className="flex flex-wrap items-center justify-between gap-2 text-xs"
-      >
-        <span className="text-red-300">{errors.join(" ")}</span>
-        <span className={sentLength > MAX_SHOT_PROMPT_CHARS ? "text-red-300" : "text-muted"}>
-          {sentLength} / {MAX_SHOT_PROMPT_CHARS}
-        </span>
-      </div>
       <div className="flex items-center gap-2 text-xs text-muted">
         <label htmlFor={`${shot.id}-duration`}>{t("shotDuration", { n })}</label>
         <input
@@ -142,7 +118,7 @@ export function ShotEditor(props: Props) {
           max={MAX_SECONDS[V3_MODEL]}
           step={1}
           value={shot.duration}
-          onChange={(event) => props.onDuration(event.target.value)}
+          onChange={(event) => onDuration(event.target.value)}
           className="w-16 rounded-md border border-line bg-panel-2 px-2 py-1 text-sm text-white"
         />
         <span aria-hidden="true">{t("secondsUnit")}</span>

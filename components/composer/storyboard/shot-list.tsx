@@ -76,7 +76,7 @@ export function ShotList(props: Props) {
             sentLength={promptLength(props.sentPrompts[index] ?? "")}
             errors={props.issuesForShot(index)}
             editorRef={editorFor(shot.id)}
-            onSegments={(segments) => controls.setShotSegments(shot.id, segments)}
+            onChange={(segments) => controls.setShotSegments(shot.id, segments)}
             onDuration={(seconds) => controls.setShotDuration(shot.id, seconds)}
             onRemove={() => controls.removeShot(index)}
             onMove={controls.moveShot}

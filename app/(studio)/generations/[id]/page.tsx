@@ -14,7 +14,7 @@ import { galleryDetailHref } from "@/lib/gallery/gallery-page-types";
 import { getGenerationDetail } from "@/lib/gallery/get-generation-detail";
 import { listBatchTakes } from "@/lib/gallery/list-batch";
 import { withProgressFacts } from "@/lib/progress/progress-facts";
-import { plainPrompt } from "@/lib/prompt/reference-names";
+import { promptWithLabels } from "@/lib/prompt/reference-names";
 import { listLiveShares } from "@/lib/shares/share-repository";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,10 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const detail = await getGenerationDetail((await params).id);
-  if (detail) return { title: plainPrompt(detail.generation.prompt).slice(0, 60) };
+  if (detail) {
+    const { generation, references } = detail;
+    return { title: promptWithLabels(generation.prompt, references).slice(0, 60) };
+  }
   return { title: (await getTranslations("metadata"))("notFoundTitle") };
 }
 
