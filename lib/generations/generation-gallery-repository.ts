@@ -123,6 +123,15 @@ export async function countFtsMatches(match: string): Promise<number> {
   );
 }
 
+/** PostgreSQL: how many documents match the words, counting no further than `limit`. */
+export async function countTsMatchesUpTo(words: string, limit: number): Promise<number> {
+  return toCount(
+    await getDb().$queryRaw<Count[]>`
+    SELECT COUNT(*) AS n FROM (SELECT 1 FROM "SearchDoc"
+      WHERE "bodyTsv" @@ to_tsquery('simple', ${words}) LIMIT ${limit}) AS found`,
+  );
+}
+
 /** PostgreSQL: how many documents match the words and, when given, the facet words. */
 export async function countTsMatches(words: string, facets: string | undefined): Promise<number> {
   const onFacets = facets ? sql`AND "facetsTsv" @@ to_tsquery('simple', ${facets})` : Prisma.empty;

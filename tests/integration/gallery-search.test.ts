@@ -86,7 +86,7 @@ for (const { name, skip } of providers) {
     });
 
     it("pages a common word in order, however many rows match", async () => {
-      // More matches than SQLite's switch to walking the date index (gallery-where.ts).
+      // More matches than the switch to walking the date index (gallery-where.ts, both databases).
       await getDb().generation.createMany({
         data: Array.from({ length: 2_100 }, (_, i) => ({
           ...row(100 + i, `Common meadow ${i % 2 === 0 ? "tulip" : "daisy"} ${i}`),

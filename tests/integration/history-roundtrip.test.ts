@@ -132,6 +132,9 @@ describe("export → import of the whole history", () => {
         mode: "std",
         duration: "5",
         status: "failed",
+        // A code the worker stores that is not an AppError code: exported, it must import.
+        errorCode: "timed_out",
+        errorMessage: "The provider did not finish in time.",
         parentId: "gen_p",
         parentKind: "remix",
       },
