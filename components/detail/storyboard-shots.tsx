@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ReferenceView, ShotView } from "@/lib/gallery/detail-types";
+import { shotsAsText } from "@/lib/gallery/prompt-text";
 import { promptLength } from "@/lib/prompt/prompt-length";
+import { CopyPromptButton } from "./copy-prompt-button";
 import { DetailSection } from "./detail-section";
 import { PromptWithChips } from "./prompt-with-chips";
 
@@ -18,7 +20,12 @@ export function StoryboardShots({
   const t = useTranslations("detail");
   if (shots.length === 0) return null;
   return (
-    <DetailSection id="shots" title={t("shotsHeading", { count: shots.length })}>
+    // The shots are this storyboard's prompt: "Copy prompt" copies them all, one a line.
+    <DetailSection
+      id="shots"
+      title={t("shotsHeading", { count: shots.length })}
+      action={<CopyPromptButton text={shotsAsText(shots, references, (n) => t("shot", { n }))} />}
+    >
       <ol className="flex flex-col gap-2">
         {shots.map((shot) => (
           <li

@@ -1,6 +1,6 @@
 import { TOKEN_PATTERN_SOURCE } from "@/lib/prompt/prompt-tokens";
 import { referenceName } from "@/lib/prompt/reference-names";
-import type { ReferenceView } from "./detail-types";
+import type { ReferenceView, ShotView } from "./detail-types";
 
 /**
  * The prompt as plain text to copy: each `<<<kind_N>>>` becomes the name its chip shows,
@@ -14,4 +14,18 @@ export function promptAsText(prompt: string, references: ReferenceView[]): strin
       return `[${reference?.label ?? referenceName(kind, Number(n))}]`;
     },
   );
+}
+
+/**
+ * A custom storyboard's shots as text to copy, one line each ("Shot 1: A fox [Image 1]"),
+ * the label in the reader's language and every token named as its chip shows it.
+ */
+export function shotsAsText(
+  shots: readonly ShotView[],
+  references: ReferenceView[],
+  label: (n: number) => string,
+): string {
+  return shots
+    .map((shot) => `${label(shot.index)}: ${promptAsText(shot.prompt, references)}`)
+    .join("\n");
 }

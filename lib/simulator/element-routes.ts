@@ -125,6 +125,7 @@ export async function handleElementDelete(ctx: SimContext, request: Request): Pr
   const text = await request.text();
   const denied = checkBearer(ctx, request);
   if (denied) return denied;
+  ctx.log.elementDeletes.push(text);
   // Read from the text: JSON.parse would round the id, and it must be a bare integer.
   const match = /^\s*\{\s*"element_id"\s*:\s*(\d{1,19})\s*\}\s*$/.exec(text);
   if (!match?.[1]) return klingError(400, 1201, "element_id is required and must be an integer");

@@ -15,6 +15,8 @@ export type RequestLog = {
   /** The create bodies as sent: JSON.parse (creates) rounds element ids above 2^53. */
   createBodies: string[];
   queries: string[];
+  /** Delete-elements bodies as sent, so a test can tell whether the studio asked at all. */
+  elementDeletes: string[];
   downloads: string[];
   counts: { create: number; query: number; download: number };
 };
@@ -34,6 +36,7 @@ export function emptyRequestLog(): RequestLog {
     creates: [],
     createBodies: [],
     queries: [],
+    elementDeletes: [],
     downloads: [],
     counts: { create: 0, query: 0, download: 0 },
   };

@@ -178,6 +178,13 @@ test("a three-shot storyboard with sound on Kling 3.0 Omni reaches the provider 
   await expect(storyboard.getByRole("listitem", { name: "Shot 1" })).toContainText("4 s");
   // Chips show the reference's stable name (main's Reference.label), not the file name.
   await expect(storyboard.getByRole("listitem", { name: "Shot 3" })).toContainText("Image 2");
+  // The shots are the prompt here: "Copy prompt" copies them all, chips named as on screen.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await storyboard.getByRole("button", { name: "Copy prompt" }).click();
+  await expect(storyboard.getByRole("status").filter({ hasText: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    "Shot 1: A fox wakes by [Image 1]\nShot 2: Rain on the window\nShot 3: then [Image 2]",
+  );
   await expect(page.locator("[data-model]").first()).toHaveText("Kling 3.0 Omni");
   await expect(page.locator("[data-sound]").first()).toContainText("With sound");
 
@@ -326,4 +333,56 @@ test("a shot takes chips like the prompt (picker, @) and shots move by mouse", a
   await handle(2).dragTo(page.getByRole("listitem", { name: "Shot 1" }));
   await expect(page.getByRole("textbox", { name: "Shot 1" })).toContainText("Rain on");
   await expect(page.getByRole("textbox", { name: "Shot 2" })).toContainText("A fox");
+});
+
+/** Pastes as a person would: text, files, or both, at the caret of the focused editor. */
+async function pasteInto(editor: Locator, paste: { text?: string; file?: [string, string] }) {
+  const file = paste.file && {
+    name: paste.file[0],
+    type: paste.file[1],
+    base64: fixture(paste.file[0]).toString("base64"),
+  };
+  await editor.evaluate(
+    (el, { text, file }) => {
+      const dt = new DataTransfer();
+      if (text !== undefined) dt.setData("text/plain", text);
+      if (file) {
+        const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+        dt.items.add(new File([bytes], file.name, { type: file.type }));
+      }
+      el.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }),
+      );
+    },
+    { text: paste.text, file },
+  );
+}
+
+test("pasting into a shot works like the prompt: an image lands as a chip, tokens become chips", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("textbox", { name: "Prompt" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Model" }).selectOption({ label: "Kling 3.0 Omni" });
+  await page.getByRole("switch", { name: "Storyboard" }).click();
+  const shot1 = page.getByRole("textbox", { name: "Shot 1" });
+  await typeInto(page, shot1, "A fox by ");
+  await pasteInto(shot1, { file: ["ref-blue.png", "image/png"] });
+  const blue = "Image 1 reference: ref-blue.png";
+  await expect(shot1.getByRole("img", { name: blue })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Images" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Add shot" }).click();
+  const shot2 = page.getByRole("textbox", { name: "Shot 2" });
+  await typeInto(page, shot2, "Rain");
+  await pasteInto(shot2, { text: " again <<<image_1>>> and <<<image_7>>>" });
+  await expect(shot2.getByRole("img", { name: blue })).toBeVisible();
+  await expect(shot2).toContainText("Rain again");
+  await expect(
+    page.getByText("<<<image_7>>>, which no reference stands for", { exact: false }).first(),
+  ).toBeVisible();
+  // Still one image in the tray: the pasted token points at the one already there.
+  await expect(page.getByRole("list", { name: "Images" }).getByRole("listitem")).toHaveCount(1);
+  await expect(shot1.getByRole("img", { name: blue })).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { createElementTaskAction } from "@/lib/actions/create-element-task";
 import { createElementTask } from "@/lib/elements/create-element-task";
 import { forgetElementsVerdict } from "@/lib/elements/elements-support-verdict";
 import { followDue } from "@/lib/elements/follow-element-tasks";
@@ -14,8 +15,17 @@ import { type SimulatorWithMedia, startSimulatorWithMedia } from "../helpers/sim
 const KEY = "sk-test-element-tasks";
 const FIXTURES = path.resolve("tests/fixtures");
 
+/** What the server measured of an upload, where a test needs other measures than the file's. */
+type Measures = { kind?: string; mimeType?: string; bytes?: number };
+
 /** An Upload row with its file in MEDIA_DIR, as POST /api/uploads leaves it. */
-async function upload(mediaDir: string, fixture: string, width: number, height: number) {
+async function upload(
+  mediaDir: string,
+  fixture: string,
+  width: number,
+  height: number,
+  measures: Measures = {},
+) {
   const id = newId("up");
   const mediaPath = `uploads/${id}${path.extname(fixture)}`;
   mkdirSync(path.join(mediaDir, "uploads"), { recursive: true });
@@ -23,10 +33,10 @@ async function upload(mediaDir: string, fixture: string, width: number, height: 
   await getDb().upload.create({
     data: {
       id,
-      kind: "image",
+      kind: measures.kind ?? "image",
       mediaPath,
-      mimeType: fixture.endsWith(".png") ? "image/png" : "image/jpeg",
-      bytes: 1000,
+      mimeType: measures.mimeType ?? (fixture.endsWith(".png") ? "image/png" : "image/jpeg"),
+      bytes: measures.bytes ?? 1000,
       sha256: id,
       width,
       height,
@@ -81,7 +91,7 @@ describe.each(providers)("element tasks on %s", (provider) => {
   const input = (name: string) => ({
     name,
     description: "A hero in a blue cape",
-    tag: "character",
+    tag: "character" as const,
     frontUploadId: front,
     otherUploadIds: [other],
   });
@@ -151,5 +161,62 @@ describe.each(providers)("element tasks on %s", (provider) => {
       ),
     ).toMatch(/at least 300 px/);
     expect(await getDb().elementTask.count()).toBe(before);
+  });
+
+  it.each([
+    ["of another type", { mimeType: "image/gif" }, 320, 320, /is not a JPEG or PNG file/],
+    ["over 10 MB", { bytes: 11 * 1024 * 1024 }, 320, 320, /is 11 MB; images may be at most 10 MB/],
+    ["too wide", {}, 1000, 300, /too wide: the shape must be between 1:2.5 and 2.5:1/],
+    ["not an image", { kind: "video", mimeType: "video/mp4" }, 320, 320, /is not an image/],
+  ] as const)(
+    "refuses an other view %s, naming it, and writes nothing",
+    async (_, measures, w, h, says) => {
+      const bad = await upload(sim.mediaDir, "ref-orange.jpg", w, h, measures);
+      const before = await getDb().elementTask.count();
+      const result = await createElementTaskAction({
+        ...input("Bad view"),
+        otherUploadIds: [other, bad],
+      });
+      expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+      const said = result.ok ? [] : (result.fieldErrors?.otherUploadIds ?? []);
+      expect(said).toEqual([expect.stringMatching(says)]);
+      expect(said[0]).toMatch(/^Other view 2 /);
+      expect(await getDb().elementTask.count()).toBe(before);
+    },
+  );
+
+  it.each([
+    ["a 21-character name", { name: "A".repeat(21) }, "name", /at most 20 characters/],
+    [
+      "a 101-character description",
+      { description: "d".repeat(101) },
+      "description",
+      /at most 100 characters/,
+    ],
+    ["no other view", { otherViews: 0 }, "otherUploadIds", /at least one other view/],
+    ["four other views", { otherViews: 4 }, "otherUploadIds", /at most 3 other views/],
+  ] as const)(
+    "the action refuses %s with the field's message and writes nothing",
+    async (_, change, field, says) => {
+      const { otherViews, ...words } = { otherViews: 1, ...change };
+      const before = await getDb().elementTask.count();
+      const result = await createElementTaskAction({
+        ...input("Limits"),
+        ...words,
+        otherUploadIds: Array.from({ length: otherViews }, () => other),
+      });
+      expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+      expect(result.ok ? [] : result.fieldErrors?.[field]).toEqual([expect.stringMatching(says)]);
+      expect(await getDb().elementTask.count()).toBe(before);
+    },
+  );
+
+  it("takes a 20-character name, a 100-character description and three other views", async () => {
+    const result = await createElementTaskAction({
+      ...input("B".repeat(20)),
+      description: "d".repeat(100),
+      otherUploadIds: [other, other, other],
+    });
+    expect(result).toMatchObject({ ok: true, data: { name: "B".repeat(20) } });
   });
 });

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { promptAsText } from "@/lib/gallery/prompt-text";
+import { promptAsText, shotsAsText } from "@/lib/gallery/prompt-text";
 import { formatUsd } from "@/lib/generations/estimate-cost";
 import { failureNeedsEdit } from "@/lib/generations/failure-advice";
 import { aspectLabel, modeLabel } from "@/lib/generations/plain-words";
@@ -112,6 +112,23 @@ describe("prompt text", () => {
     expect(promptAsText("A fox <<<image_1>>> meets <<<element_1>>> <<<video_1>>>", refs)).toBe(
       "A fox [fox.png] meets [Harbor] [Video]",
     );
+  });
+
+  it("copies a storyboard's shots one a line, in order, each token named as its chip", () => {
+    const refs = [
+      { id: "r1", kind: "image", position: 0, label: "Image 1" },
+      { id: "r2", kind: "image", position: 1, label: "Image 2" },
+    ].map((r) => ({ ...r, fileName: null, imageType: null, referType: null, thumbnailUrl: null }));
+    const shots = [
+      { index: 1, prompt: "A fox wakes by <<<image_1>>>", duration: "4" },
+      { index: 2, prompt: "Rain", duration: "3" },
+      { index: 3, prompt: "then <<<image_2>>>", duration: "3" },
+    ];
+    expect(shotsAsText(shots, refs, (n) => `Shot ${n}`)).toBe(
+      "Shot 1: A fox wakes by [Image 1]\nShot 2: Rain\nShot 3: then [Image 2]",
+    );
+    // The label is the reader's word for a shot (the Korean UI passes its own).
+    expect(shotsAsText(shots.slice(1, 2), refs, (n) => `샷 ${n}`)).toBe("샷 2: Rain");
   });
 });
 
