@@ -63,7 +63,8 @@ function checkImage(
     );
   }
   if (Math.max(width / height, height / width) > IMAGE_LIMITS.maxAspect) {
-    throw refuse(localMessage("serverErrors.imageTooNarrow", { width, height }));
+    const shape = width > height ? "wide" : "tall";
+    throw refuse(localMessage("serverErrors.imageBadShape", { width, height, shape }));
   }
   if (Math.min(width, height) < IMAGE_LIMITS.minSide) {
     throw refuse(

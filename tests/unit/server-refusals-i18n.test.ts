@@ -47,8 +47,12 @@ describe("server refusals in both languages", () => {
 
   it("an image outside 1:2.5–2.5:1", async () => {
     const said = await inBoth(refusalOf(() => inspectUpload(pngHeader(3000, 800))));
-    expect(said.en).toMatch(/^The image is too narrow \(3000×800\)/);
-    expect(said.ko).toMatch(/^이미지가 너무 좁습니다\(3000×800\)\. 화면 비율은/);
+    expect(said.en).toMatch(/^The image is too wide \(3000×800\)/);
+    expect(said.ko).toMatch(/^이미지의 가로가 너무 깁니다\(3000×800\)\. 비율은/);
+    // Said the way it is wrong: a tall picture is not called "too wide" (nor "too narrow").
+    const tall = await inBoth(refusalOf(() => inspectUpload(pngHeader(800, 3000))));
+    expect(tall.en).toMatch(/^The image is too tall \(800×3000\)/);
+    expect(tall.ko).toMatch(/^이미지의 세로가 너무 깁니다\(800×3000\)/);
   });
 
   it("text with a NUL in it", async () => {
