@@ -13,6 +13,10 @@ type Props = {
   initial?: string;
   /** Show the label above the textbox (where there is room) instead of only naming it. */
   visibleLabel?: boolean;
+  /** Focus the textbox at once: it was just opened by a button the person pressed. */
+  autoFocus?: boolean;
+  /** A way back without a name: a Cancel button, and Escape in the textbox. */
+  onCancel?: () => void;
   onSubmit: (name: string) => Promise<ActionResult<unknown>>;
   onDone: () => void;
 };
@@ -20,8 +24,10 @@ type Props = {
 /** One name field for creating and renaming collections, checked by the actions' own schema. */
 export function CollectionNameForm(props: Props) {
   const { label, submitLabel, initial = "", visibleLabel = false, onSubmit, onDone } = props;
+  const { autoFocus = false, onCancel } = props;
   const fieldId = useId();
   const t = useTranslations("collections");
+  const ui = useTranslations("ui");
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -55,6 +61,11 @@ export function CollectionNameForm(props: Props) {
         value={name}
         onChange={(event) => setName(event.target.value)}
         maxLength={COLLECTION_NAME_MAX}
+        // biome-ignore lint/a11y/noAutofocus: only ever set right after the person opened the field
+        autoFocus={autoFocus}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") onCancel?.();
+        }}
         className="min-w-0 rounded-md border border-line bg-panel-2 px-2 py-1.5 text-sm text-white"
       />
       <button
@@ -64,6 +75,15 @@ export function CollectionNameForm(props: Props) {
       >
         {submitLabel}
       </button>
+      {onCancel ? (
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-md px-3 py-1.5 text-sm text-muted hover:bg-panel-2"
+        >
+          {ui("cancel")}
+        </button>
+      ) : null}
       {error ? (
         <p role="alert" className="w-full text-xs text-red-300">
           {error}

@@ -18,7 +18,7 @@ export async function GalleryHeader({ children }: { children: React.ReactNode })
           >
             {t("exportHistory")}
           </a>
-          <HistoryImport />
+          <HistoryImport label={t("importHistory")} />
         </div>
       </div>
       {children}

@@ -106,6 +106,20 @@ test("compare takes in sync, keep the best in a collection, find it by a middle 
     page.getByRole("link", { name: `Remove filter: Collection: ${collectionName}` }),
   ).toBeVisible();
 
+  // "New collection" in the bar opens a labelled field, focused; Escape closes it.
+  const newCollection = page.getByRole("button", { name: "New collection" });
+  await newCollection.click();
+  const nameBox = page.getByRole("textbox", { name: "Collection name" });
+  await expect(nameBox).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(nameBox).toBeHidden();
+  await newCollection.click();
+  await nameBox.fill(`Empty ${marker}`);
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("region", { name: "Collections" }).getByRole("link", { name: /^Empty / }),
+  ).toBeVisible();
+
   // A take's detail page knows its batch and compares the whole batch.
   await page.goto(`/generations/gen_take${marker}2`);
   const batch = page.getByRole("region", { name: "Batch" });
