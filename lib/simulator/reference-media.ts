@@ -6,6 +6,7 @@ import path from "node:path";
 import { VIDEO_MAX_BYTES } from "@/lib/kling-contract/limits";
 import { readImageHeader } from "@/lib/media/image-header";
 import { probeVideo } from "@/lib/media/probe-video";
+import { readCapped } from "@/lib/uploads/read-capped";
 import { nearestAspect, type OutputAspect } from "@/lib/media/video-size";
 import type { PictureSource, SimTask } from "./types";
 
@@ -62,18 +63,14 @@ export async function fetchToTemp(
       return undefined;
     }
     const file = await open(filePath, "wx", 0o600);
-    const reader = response.body.getReader();
-    let bytes = 0;
+    let bytes: number;
     try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        bytes += value.byteLength;
-        if (bytes > maxBytes) throw new Error("reference too large");
-        await file.write(value);
-      }
+      bytes = await readCapped(
+        response.body,
+        () => maxBytes,
+        (chunk) => file.write(chunk),
+      );
     } finally {
-      await reader.cancel().catch(() => undefined);
       await file.close();
     }
     if (bytes === 0) throw new Error("empty reference");

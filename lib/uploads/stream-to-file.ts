@@ -4,13 +4,14 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { localMessage } from "@/i18n/local-message";
 import { AppError } from "@/lib/errors";
 import { discardFile } from "@/lib/storage/media-store";
+import { readCapped } from "./read-capped";
 
 export type StreamedFile = { bytes: number; sha256: string; head: Uint8Array };
 
 /**
  * Writes a request body to `tempPath` as it arrives, hashing on the way, and stops the
- * moment it passes the cap. lib/uploads/read-limited-body.ts does the same into memory;
- * a 200 MB video must not sit in memory, so this one streams to disk. `capFor(head)` picks
+ * moment it passes the cap (the loop is readCapped's, which read-limited-body.ts uses into
+ * memory; a 200 MB video must not sit in memory, so this one streams to disk). `capFor(head)` picks
  * the cap once the first bytes say what the file is (10 MB images, 200 MB videos).
  */
 export async function streamToFile(
@@ -22,32 +23,25 @@ export async function streamToFile(
   if (!body) throw new AppError("invalid_input", localMessage("serverErrors.uploadEmpty"));
   const out = createWriteStream(tempPath, { flags: "wx" });
   const hash = createHash("sha256");
-  const reader = body.getReader();
-  let total = 0;
   let head: Uint8Array = new Uint8Array(0);
   let cap = maxAny;
+  let total: number;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (head.length < 64) {
-        head = concat(head, value.subarray(0, 64 - head.length));
-        if (head.length >= 16) cap = capFor(head);
-      }
-      total += value.byteLength;
-      if (total > cap) {
-        await reader.cancel().catch(() => undefined);
-        throw new AppError(
-          "invalid_input",
-          localMessage("serverErrors.fileTooLarge", {
-            megabytes: Math.round((cap / (1024 * 1024)) * 10) / 10,
-          }),
-        );
-      }
-      hash.update(value);
-      if (!out.write(value))
-        await new Promise<void>((resolve) => out.once("drain", () => resolve()));
-    }
+    total = await readCapped(
+      body,
+      (chunk) => {
+        if (head.length < 64) {
+          head = concat(head, chunk.subarray(0, 64 - head.length));
+          if (head.length >= 16) cap = capFor(head);
+        }
+        return cap;
+      },
+      async (chunk) => {
+        hash.update(chunk);
+        if (!out.write(chunk))
+          await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      },
+    );
     await new Promise<void>((resolve, reject) =>
       out.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
@@ -55,8 +49,6 @@ export async function streamToFile(
     await closeStream(out);
     await discardFile(tempPath);
     throw error;
-  } finally {
-    reader.releaseLock();
   }
   if (total === 0) {
     await discardFile(tempPath);
