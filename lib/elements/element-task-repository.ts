@@ -1,5 +1,6 @@
 import "server-only";
 import { type Db, getDb } from "@/lib/db/client";
+import { takeLease, writeHoldingLease } from "@/lib/db/leases";
 import { mediaUrl } from "@/lib/storage/media-url";
 import type { ElementTaskPhase, ElementTaskView } from "./element-task-schema";
 
@@ -66,11 +67,7 @@ export async function claimElementTask(
   now: Date,
   until: Date,
 ): Promise<ElementTaskRow | null> {
-  const result = await getDb().elementTask.updateMany({
-    where: { id, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-    data: { leaseOwner: owner, leaseUntil: until },
-  });
-  if (result.count !== 1) return null;
+  if (!(await takeLease(getDb().elementTask, id, owner, now, until))) return null;
   return getDb().elementTask.findUnique({ where: { id } });
 }
 
@@ -80,11 +77,7 @@ export async function updateLeasedElementTask(
   owner: string,
   patch: ElementTaskPatch,
 ): Promise<boolean> {
-  const result = await getDb().elementTask.updateMany({
-    where: { id, leaseOwner: owner },
-    data: patch,
-  });
-  return result.count === 1;
+  return writeHoldingLease(getDb().elementTask, id, owner, patch);
 }
 
 /** Writes the outcome and frees the lease, if this worker still holds it. */

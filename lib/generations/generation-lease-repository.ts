@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { takeLease, writeHoldingLease } from "@/lib/db/leases";
 import { FOLLOWED_STATUSES, type GenerationStatus } from "./status";
 
 // The generation repository's lease side: which worker follows a row, until when, and
@@ -34,30 +35,19 @@ export async function findNextDueAt(now: Date): Promise<Date | null> {
   return row?.nextCheckAt ?? null;
 }
 
-/**
- * Takes the row for one worker until `until`. The conditional update is atomic in both
- * databases, so of two workers racing for a row exactly one sees count 1.
- */
+/** Takes the row for one worker until `until` (of two workers racing, exactly one wins). */
 export async function claimGeneration(
   id: string,
   owner: string,
   now: Date,
   until: Date,
 ): Promise<boolean> {
-  const result = await getDb().generation.updateMany({
-    where: { id, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-    data: { leaseOwner: owner, leaseUntil: until },
-  });
-  return result.count === 1;
+  return takeLease(getDb().generation, id, owner, now, until);
 }
 
 /** Keeps a lease alive during long work (a download), so a short lease can still be used. */
 export async function extendLease(id: string, owner: string, until: Date): Promise<boolean> {
-  const result = await getDb().generation.updateMany({
-    where: { id, leaseOwner: owner },
-    data: { leaseUntil: until },
-  });
-  return result.count === 1;
+  return writeHoldingLease(getDb().generation, id, owner, { leaseUntil: until });
 }
 
 /**

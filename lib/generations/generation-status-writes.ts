@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { writeHoldingLease } from "@/lib/db/leases";
 import type { GenerationChange } from "./generation-change";
 import type { GenerationStatus } from "./status";
 
@@ -16,11 +17,11 @@ export async function releaseGeneration(
   owner: string,
   patch: GenerationChange,
 ): Promise<boolean> {
-  const result = await getDb().generation.updateMany({
-    where: { id, leaseOwner: owner },
-    data: { ...patch, leaseOwner: null, leaseUntil: null },
+  return writeHoldingLease(getDb().generation, id, owner, {
+    ...patch,
+    leaseOwner: null,
+    leaseUntil: null,
   });
-  return result.count === 1;
 }
 
 /** Like releaseGeneration, but only if nextCheckAt is still what the worker saw (no callback since). */
