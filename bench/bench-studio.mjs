@@ -5,31 +5,40 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { endProcessGroup } from "./process-group.ts";
 
-/** `npm run start` on `port` with its own data folder; `stop()` ends it and removes the folder. */
-export async function startBenchStudio(port, name) {
+/**
+ * `npm run start` on `port` with its own data folder; `stop()` ends it (resolving once it has
+ * exited) and removes the folder. `prepare(env)`, when given, runs before the server starts
+ * with the environment it will get (DATABASE_URL, MEDIA_DIR, …), to seed its data.
+ */
+export async function startBenchStudio(port, name, { prepare, env: extraEnv = {} } = {}) {
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), `omni-bench-${name}-`));
-  const server = spawn("npm", ["run", "start"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
-      MEDIA_DIR: path.join(dataDir, "media"),
-      SIMULATOR_DATA_DIR: path.join(dataDir, "sim"),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: "ignore",
-    detached: true,
-  });
-  const stop = () => {
-    process.kill(-server.pid, "SIGTERM");
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: `file:${path.join(dataDir, "bench.db")}`,
+    MEDIA_DIR: path.join(dataDir, "media"),
+    SIMULATOR_DATA_DIR: path.join(dataDir, "sim"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...extraEnv,
+  };
+  try {
+    await prepare?.(env);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const server = spawn("npm", ["run", "start"], { env, stdio: "ignore", detached: true });
+  const stop = async () => {
+    await endProcessGroup(server.pid);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     await waitFor(`${base}/api/health`);
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   return { base, stop };

@@ -33,7 +33,7 @@ try {
   process.stdout.write(`\n${markdown}\n${JSON.stringify({ typing, size })}\n`);
   writeFiguresBlock(path.join("bench", "composer", "README.md"), markdown);
 } finally {
-  stop();
+  await stop();
 }
 
 /** A latency figure for typing that did not happen (or not all of it) would be a lie. */

@@ -29,7 +29,7 @@ try {
   process.stdout.write(`\n${markdown}\n${JSON.stringify({ typing, firstLoad })}\n`);
   writeFiguresBlock(path.join("bench", "storyboard", "README.md"), markdown);
 } finally {
-  stop();
+  await stop();
 }
 
 function checkTypingWasDone(typing) {
