@@ -11,15 +11,15 @@ import { assertWithinDailyBudget } from "./daily-budget";
 /**
  * The checks every Generate goes through before any validation or database write: a
  * session, the per-session rate and the daily budget, then a look for hostile text. The cost
- * and the number of takes are read leniently from the untrusted input (worst case where
- * unreadable): a batch is refused whole, by budget or by rate, before any take is created.
- * Validation proper happens afterwards.
+ * and the number of takes are read leniently from the untrusted input (for the budget, the
+ * worst case where unreadable): a batch is refused whole, by budget or by rate, before any
+ * take is created. Validation proper happens afterwards.
  */
 export async function guardGenerate(input: unknown): Promise<void> {
   const session = await requireSession();
   // The budget first: a refused generation should not use up one of the minute's turns.
   await assertWithinDailyBudget(worstCaseCost(input));
-  assertGenerateRateAllowed(session.key, worstCaseTakes(recordOf(input).takes));
+  assertGenerateRateAllowed(session.key, takesToCount(recordOf(input).takes));
   assertCleanInput(input);
 }
 
@@ -38,6 +38,15 @@ function worstCaseCost(input: unknown): number {
   const model = isModelName(record.model) ? record.model : V3_MODEL;
   const perTake = estimateCostUsd({ model, mode, seconds: duration, hasVideo, sound: true });
   return perTake * worstCaseTakes(record.takes);
+}
+
+/**
+ * The minute's turns a request uses: its takes when they are valid. Unreadable takes will be
+ * refused by validation and create nothing, so they use one turn, as any refused request does.
+ */
+function takesToCount(value: unknown): number {
+  const parsed = takesSchema.safeParse(value ?? 1);
+  return parsed.success ? parsed.data : 1;
 }
 
 /** Absent means one take (callers from before Takes); anything unreadable, the most. */
