@@ -13,6 +13,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * It needs the production build, so it runs where `.next/BUILD_ID` exists.
  */
 const built = existsSync(path.resolve(".next/BUILD_ID"));
+// `npm test` runs before the build and skips this file; `test:security:build` runs it after the
+// build (in `npm run test:all` and CI), where a missing build is a failure, not a skip.
+if (!built && process.env.RUN_BUILD_TESTS === "1") {
+  throw new Error("RUN_BUILD_TESTS=1 but there is no production build (.next/BUILD_ID)");
+}
+if (!built) {
+  console.info(
+    "serve-port-taken: skipped, no production build; `npm run test:all` runs it after one.",
+  );
+}
 let blocker: Server;
 let dir: string;
 beforeAll(async () => {
