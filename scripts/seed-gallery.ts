@@ -84,7 +84,8 @@ function values(row: Row, date: (d: Date | null) => unknown, bool: (b: boolean) 
 
 function refValues(row: Row) {
   return Array.from({ length: row.refs }, (_, p) => [
-    `ref_${row.id.slice(4)}_${p}`,
+    // The studio's id shape (ref_, letters and digits): an export of a seeded gallery imports.
+    `ref_${row.id.slice(4)}x${p}`,
     row.id,
     "image",
     p,
