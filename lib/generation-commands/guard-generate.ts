@@ -1,6 +1,6 @@
 import "server-only";
 import { requireSession } from "@/lib/auth/session";
-import { MAX_TAKES, takesSchema } from "@/lib/composer/takes";
+import { MAX_TAKES, readTakes, takesSchema } from "@/lib/composer/takes";
 import { estimateCostUsd } from "@/lib/generations/estimate-cost";
 import { DURATIONS, type Mode } from "@/lib/kling-contract/limits";
 import { isModelName, V3_MODEL } from "@/lib/kling-contract/models";
@@ -19,7 +19,9 @@ export async function guardGenerate(input: unknown): Promise<void> {
   const session = await requireSession();
   // The budget first: a refused generation should not use up one of the minute's turns.
   await assertWithinDailyBudget(worstCaseCost(input));
-  assertGenerateRateAllowed(session.key, takesToCount(recordOf(input).takes));
+  // Valid takes use that many turns; unreadable ones are refused by validation and create
+  // nothing, so they use one, as any refused request does.
+  assertGenerateRateAllowed(session.key, readTakes(recordOf(input).takes));
   assertCleanInput(input);
 }
 
@@ -38,15 +40,6 @@ function worstCaseCost(input: unknown): number {
   const model = isModelName(record.model) ? record.model : V3_MODEL;
   const perTake = estimateCostUsd({ model, mode, seconds: duration, hasVideo, sound: true });
   return perTake * worstCaseTakes(record.takes);
-}
-
-/**
- * The minute's turns a request uses: its takes when they are valid. Unreadable takes will be
- * refused by validation and create nothing, so they use one turn, as any refused request does.
- */
-function takesToCount(value: unknown): number {
-  const parsed = takesSchema.safeParse(value ?? 1);
-  return parsed.success ? parsed.data : 1;
 }
 
 /** Absent means one take (callers from before Takes); anything unreadable, the most. */
