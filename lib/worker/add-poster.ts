@@ -8,7 +8,7 @@ import {
 import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { logError } from "@/lib/log";
 import { makePoster } from "@/lib/media/make-poster";
-import { posterRelativePath, resolveMediaPath } from "@/lib/storage/media-store";
+import { MEDIA_FOLDERS, posterRelativePath, resolveMediaPath } from "@/lib/storage/media-store";
 import { withMediaSlot } from "./media-gate";
 import { removeLeftoversOf } from "./save-result";
 import { markStage } from "./stage-clock";
@@ -26,7 +26,8 @@ export async function addPoster(result: PosterlessResult): Promise<void> {
   try {
     // A process killed mid-poster left its temp file. (Should another instance's start-up
     // mend race this one, one of the two loses its temp file and logs; the other finishes.)
-    await removeLeftoversOf(result.id);
+    // Only the posters folder: the video was stored, and its folder cleaned, before this.
+    await removeLeftoversOf(result.id, [MEDIA_FOLDERS.posters]);
     // A few at a time finish sooner, one by one, than a burst of them sharing the cores.
     await withMediaSlot(() =>
       makePoster(

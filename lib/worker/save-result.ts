@@ -73,9 +73,13 @@ async function downloadWithRetry(url: string, relativePath: string) {
 /**
  * Temp files a killed process left mid-write for this generation (`<id>.mp4.<rand>.partial`,
  * `.<id>.<rand>.tmp.jpg`). Only the lease holder writes them, so whatever is there is stale.
+ * Each folder is a full directory read, so a caller names only the folders it writes to.
  */
-export async function removeLeftoversOf(generationId: string): Promise<void> {
-  for (const folder of [MEDIA_FOLDERS.results, MEDIA_FOLDERS.posters]) {
+export async function removeLeftoversOf(
+  generationId: string,
+  folders: readonly string[] = [MEDIA_FOLDERS.results, MEDIA_FOLDERS.posters],
+): Promise<void> {
+  for (const folder of folders) {
     const dir = path.dirname(resolveMediaPath(`${folder}/x`));
     let names: string[];
     try {
