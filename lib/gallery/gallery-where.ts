@@ -34,9 +34,10 @@ function timestamp(date: Date): Date | string {
 }
 
 /**
- * Above this many matches SQLite (and PostgreSQL, matchesTsSearch) does better walking the (filter, createdAt) index in order
- * and checking each row's document against the matched set than fetching and sorting every
- * match: a page of 24 at one match in ten reads ~240 index entries instead of 10,000 rows.
+ * Above this many matches both databases (SQLite here, PostgreSQL in matchesTsSearch) do
+ * better walking the (filter, createdAt) index in order and checking each row's document
+ * against the matched set than fetching and sorting every match: a page of 24 at one match
+ * in ten reads ~240 index entries instead of 10,000 rows.
  * (Break-even is near sqrt(page × rows): ~1,500 at 100,000 rows.)
  */
 const COMMON_MATCHES = 2_000;
