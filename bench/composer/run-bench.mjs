@@ -5,9 +5,9 @@
 // it claims to have typed; else writes the figures block of bench/composer/README.md.
 //   npm run build && npm run bench:composer
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { launchBenchChromium, startBenchStudio } from "../bench-studio.mjs";
 import { loadAverageNow, machineStamp, stampLine, writeFiguresBlock } from "../figures-block.ts";
+import { gzippedScript, measureFirstLoadJs } from "../first-load-js.mjs";
 import { measureTyping } from "./measure-typing.mjs";
 
 const loadBefore = loadAverageNow();
@@ -24,9 +24,9 @@ try {
     `Typing, 2500 characters as sent with 7 chips, ${typing.samples} keystrokes (keydown → next frame): ` +
       `median **${typing.median.toFixed(2)} ms**, p95 ${typing.p95.toFixed(2)} ms (target: median < 16 ms). ` +
       `Checked in the editor: ${typing.found.chipsAfter} chips, ${typing.found.sentAfter} characters as sent, the typed text at the end.`,
-    `First-load JS of \`/\` (scripts in the HTML, gzipped): **${kb(size.composerFirstLoad)}** in ${size.composerChunks} files (target < 250 KB).`,
+    `First-load JS of \`/\` (gzipped, bench/first-load-js.mjs: the HTML's scripts but noModule, and script preloads): **${kb(size.composerFirstLoad)}** in ${size.composerChunks} files (target < 250 KB).`,
     `Editor chunk(s) loaded after the page (gzipped): ${kb(size.editorLazy)} in ${size.editorChunks} file(s).`,
-    `All JS fetched after the HTML until the composer is ready (gzipped): ${kb(size.lazyTotal)} in ${size.lazyChunks} file(s); first load + this: ${kb(size.composerFirstLoad + size.lazyTotal)}.`,
+    `All JS fetched after the first-load scripts until the composer is ready (gzipped): ${kb(size.lazyTotal)} in ${size.lazyChunks} file(s); first load + this: ${kb(size.composerFirstLoad + size.lazyTotal)}.`,
     `Editor chunk(s) loaded on \`/gallery\`: ${size.editorOnGallery} (expected 0).`,
   ];
   const markdown = [stampLine(machineStamp(), loadBefore), ...lines].join("\n\n");
@@ -63,17 +63,8 @@ function checkTypingWasDone(typing) {
   }
 }
 
-async function gzippedSize(url) {
-  const bytes = Buffer.from(await (await fetch(url)).arrayBuffer());
-  return { gz: gzipSync(bytes, { level: 9 }).length, text: bytes.toString("utf8") };
-}
-
-/** Scripts the HTML asks for vs. scripts fetched later; the later ones with Lexical are the editor. */
+/** First-load JS of `/` (shared definition), then what the browser fetches after it; the later files with Lexical are the editor. */
 async function measureFirstLoad(browser) {
-  const scriptsOf = (html) =>
-    [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map(
-      (m) => new URL(m[1].replaceAll("&amp;", "&"), base).href,
-    );
   const loadedAfter = async (pathname) => {
     const page = await browser.newPage();
     const seen = new Set();
@@ -83,32 +74,29 @@ async function measureFirstLoad(browser) {
     await page.close();
     return seen;
   };
-  const html = await (await fetch(`${base}/`)).text();
-  const initial = new Set(scriptsOf(html));
-  let composerFirstLoad = 0;
-  for (const url of initial) composerFirstLoad += (await gzippedSize(url)).gz;
+  const composer = await measureFirstLoadJs(`${base}/`);
   let editorLazy = 0;
   let lazyTotal = 0;
   let lazyChunks = 0;
   const editorUrls = new Set();
   for (const url of await loadedAfter("/")) {
-    if (initial.has(url)) continue;
-    const { gz, text } = await gzippedSize(url);
-    lazyTotal += gz;
+    if (composer.urls.has(url)) continue;
+    const { gzip, text } = await gzippedScript(url);
+    lazyTotal += gzip;
     lazyChunks += 1;
     if (/lexical/i.test(text)) {
-      editorLazy += gz;
+      editorLazy += gzip;
       editorUrls.add(url);
     }
   }
   const gallery = await loadedAfter("/gallery");
-  const galleryHtml = await (await fetch(`${base}/gallery`)).text();
-  const editorOnGallery = [...new Set([...gallery, ...scriptsOf(galleryHtml)])].filter((u) =>
+  const galleryFirstLoad = (await measureFirstLoadJs(`${base}/gallery`)).urls;
+  const editorOnGallery = [...new Set([...gallery, ...galleryFirstLoad])].filter((u) =>
     editorUrls.has(u),
   ).length;
   return {
-    composerFirstLoad,
-    composerChunks: initial.size,
+    composerFirstLoad: composer.gzip,
+    composerChunks: composer.scripts,
     editorLazy,
     editorChunks: editorUrls.size,
     lazyTotal,

@@ -15,7 +15,7 @@ import {
   stampLine,
   writeFiguresBlock,
 } from "../figures-block.ts";
-import { measureFirstLoadJs } from "../gallery/first-load-js.mjs";
+import { measureFirstLoadJs } from "../first-load-js.mjs";
 import { medianRun, runLighthouse } from "./lighthouse.ts";
 import { seedPages } from "./seed-pages.ts";
 
@@ -50,7 +50,7 @@ try {
   for (const page of pages) {
     const response = await fetch(`${base}${page.path}`);
     if (!response.ok) throw new Error(`${page.path} answered ${response.status}`);
-    page.js = await measureFirstLoadJs(`${base}${page.path}`, process.cwd());
+    page.js = await measureFirstLoadJs(`${base}${page.path}`);
     const runs = [];
     for (let i = 0; i < lighthouseRuns; i++) {
       runs.push(await runLighthouse(`${base}${page.path}`));
@@ -61,7 +61,7 @@ try {
   }
   const markdown = [
     stampLine(machineStamp(), loadBefore),
-    `${rows} seeded generations (finished ones with a real 1280×720 poster and clip), one share link with the recipe shown; demo mode, sync worker off. Lighthouse 12.8.2, desktop preset, Debian's Chromium; ${lighthouseRuns} run(s) a page, the run with the median performance score shown (all performance scores in brackets). First-load JS: gzip -9 of every script the page's HTML references (bench/gallery/first-load-js.mjs).`,
+    `${rows} seeded generations (finished ones with a real 1280×720 poster and clip), one share link with the recipe shown; demo mode, sync worker off. Lighthouse 12.8.2, desktop preset, Debian's Chromium; ${lighthouseRuns} run(s) a page, the run with the median performance score shown (all performance scores in brackets). First-load JS: gzip -9 of the scripts the page's HTML has a modern browser fetch — \`<script src>\` but \`noModule\`, and script preloads (bench/first-load-js.mjs, shared with bench:composer and bench:storyboard).`,
     markdownTable([
       [
         "page",
