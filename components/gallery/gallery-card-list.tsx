@@ -9,14 +9,16 @@ type Props = {
   search: string;
   items: readonly GenerationView[];
   label: string;
-  selected: string[];
-  onSelect: (id: string, selected: boolean) => void;
   /** How many of the first cards load their posters eagerly (the rows above the fold). */
   eagerCount: number;
 };
 
-/** One run of gallery cards in the grid: the server's first page, or the pages after it. */
-export function GalleryCardList({ search, items, label, selected, onSelect, eagerCount }: Props) {
+/**
+ * One run of gallery cards in the grid: the server's first page (rendered by the page, on
+ * the server), or the pages after it (rendered in the browser by gallery-more-pages). Which
+ * cards are selected comes from the grid through GallerySelectionProvider.
+ */
+export function GalleryCardList({ search, items, label, eagerCount }: Props) {
   const terms = searchTerms(new URLSearchParams(search).get("q") ?? undefined);
   return (
     <ul className={GRID_CLASS} aria-label={label}>
@@ -25,9 +27,6 @@ export function GalleryCardList({ search, items, label, selected, onSelect, eage
           <GalleryCard
             generation={generation}
             href={galleryDetailHref(generation.id, search)}
-            selected={selected.includes(generation.id)}
-            selecting={selected.length > 0}
-            onSelect={onSelect}
             eager={index < eagerCount}
             terms={terms}
           />

@@ -2,11 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type ComponentType, useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { CollectionSummary } from "@/lib/collections/collection-schemas";
 import type { GalleryPage } from "@/lib/gallery/gallery-page-types";
-import { GalleryCardList } from "./gallery-card-list";
-import type { GalleryMorePagesProps } from "./gallery-more-pages";
+import { GallerySelectionProvider } from "./gallery-card-frame";
 import type { GalleryPages } from "./gallery-snapshot";
 import { useGalleryKeys } from "./use-gallery-keys";
 import { useGalleryRestore } from "./use-gallery-restore";
@@ -15,28 +14,26 @@ import { useOnDemand } from "./use-on-demand";
 type Props = {
   search: string;
   initialPage: GalleryPage;
+  /** The first page's cards, rendered by the server (GalleryCardList) from `initialPage`. */
+  firstPage: ReactNode;
   collections: CollectionSummary[];
 };
-type MorePagesComponent = ComponentType<GalleryMorePagesProps>;
 
 const loadToolbar = () => import("./selection-toolbar").then((m) => m.SelectionToolbar);
 const loadShortcuts = () => import("./shortcuts-dialog").then((m) => m.ShortcutsDialog);
-
-// Loaded once per tab: Back to the gallery then mounts it in the same render.
-let loadedMorePages: MorePagesComponent | null = null;
+// Loaded once per tab (useOnDemand keeps it): Back to the gallery mounts it in the same render.
+const loadMorePages = () => import("./gallery-more-pages").then((m) => m.GalleryMorePages);
 
 /**
- * The first page comes rendered from the server; scrolling near its end (or "Load more")
- * mounts the infinite query for the rest. Back from a detail page restores the pages and
- * the scroll position (use-gallery-restore).
+ * The first page comes rendered from the server, cards included; scrolling near its end (or
+ * "Load more") mounts the infinite query for the rest. Back from a detail page restores the
+ * pages and the scroll position (use-gallery-restore).
  */
-export function GalleryGrid({ search, initialPage, collections }: Props) {
+export function GalleryGrid({ search, initialPage, firstPage, collections }: Props) {
   const t = useTranslations("gallery");
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>([]);
   const [more, setMore] = useState(false);
-  // A plain import() rather than next/dynamic, whose loader code outweighs what it defers.
-  const [MorePages, setMorePages] = useState<MorePagesComponent | null>(() => loadedMorePages);
   const [loaded, setLoaded] = useState<GalleryPages | null>(null);
   const [epoch, setEpoch] = useState(0);
   const [shortcuts, setShortcuts] = useState(false);
@@ -45,6 +42,7 @@ export function GalleryGrid({ search, initialPage, collections }: Props) {
   const cursor = initialPage.nextCursor;
   const SelectionToolbar = useOnDemand(loadToolbar, selected.length > 0);
   const ShortcutsDialog = useOnDemand(loadShortcuts, shortcuts);
+  const MorePages = useOnDemand(loadMorePages, more);
 
   const restored = useGalleryRestore({
     search,
@@ -67,14 +65,6 @@ export function GalleryGrid({ search, initialPage, collections }: Props) {
     return () => observer.disconnect();
   }, [cursor, more]);
 
-  useEffect(() => {
-    if (!more || MorePages) return;
-    void import("./gallery-more-pages").then((module) => {
-      loadedMorePages = module.GalleryMorePages;
-      setMorePages(() => module.GalleryMorePages);
-    });
-  }, [more, MorePages]);
-
   useGalleryKeys(container, {
     onShortcuts: () => setShortcuts(true),
     onEscape: () => setSelected([]),
@@ -83,6 +73,7 @@ export function GalleryGrid({ search, initialPage, collections }: Props) {
   const onSelect = useCallback((id: string, on: boolean) => {
     setSelected((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
   }, []);
+  const selection = useMemo(() => ({ selected, onSelect }), [selected, onSelect]);
   const onDeleted = useCallback(() => {
     setMore(false);
     setLoaded(null);
@@ -96,42 +87,35 @@ export function GalleryGrid({ search, initialPage, collections }: Props) {
   ];
   return (
     <div ref={container} className="flex flex-col gap-3 sm:gap-4">
-      <GalleryCardList
-        search={search}
-        items={initialPage.items}
-        label={t("generations")}
-        selected={selected}
-        onSelect={onSelect}
-        eagerCount={6}
-      />
-      {!cursor ? (
-        <p className="text-center text-xs text-muted">{t("everything")}</p>
-      ) : more && !MorePages ? (
-        <p role="status" className="text-center text-sm text-muted">
-          {t("loadingMore")}
-        </p>
-      ) : more && MorePages ? (
-        <MorePages
-          search={search}
-          cursor={cursor}
-          epoch={epoch}
-          selected={selected}
-          onSelect={onSelect}
-          onLoaded={setLoaded}
-          restored={epoch === 0 ? restored : null}
-        />
-      ) : (
-        <>
-          <div ref={sentinel} aria-hidden="true" />
-          <button
-            type="button"
-            onClick={() => setMore(true)}
-            className="self-center rounded-md border border-line px-4 py-2 text-sm hover:bg-panel-2"
-          >
-            {t("loadMore")}
-          </button>
-        </>
-      )}
+      <GallerySelectionProvider value={selection}>
+        {firstPage}
+        {!cursor ? (
+          <p className="text-center text-xs text-muted">{t("everything")}</p>
+        ) : more && !MorePages ? (
+          <p role="status" className="text-center text-sm text-muted">
+            {t("loadingMore")}
+          </p>
+        ) : more && MorePages ? (
+          <MorePages
+            search={search}
+            cursor={cursor}
+            epoch={epoch}
+            onLoaded={setLoaded}
+            restored={epoch === 0 ? restored : null}
+          />
+        ) : (
+          <>
+            <div ref={sentinel} aria-hidden="true" />
+            <button
+              type="button"
+              onClick={() => setMore(true)}
+              className="self-center rounded-md border border-line px-4 py-2 text-sm hover:bg-panel-2"
+            >
+              {t("loadMore")}
+            </button>
+          </>
+        )}
+      </GallerySelectionProvider>
       {selected.length > 0 && SelectionToolbar ? (
         <SelectionToolbar
           selected={selected}

@@ -14,8 +14,6 @@ export type GalleryMorePagesProps = {
   cursor: string;
   /** Bumped after a delete, so pages cached before it are not shown again. */
   epoch: number;
-  selected: string[];
-  onSelect: (id: string, selected: boolean) => void;
   onLoaded: (pages: GalleryPages) => void;
   /** Pages saved before the person left for a detail page: shown at once, then refreshed. */
   restored: GalleryPages | null;
@@ -49,7 +47,7 @@ export function GalleryMorePages(props: GalleryMorePagesProps) {
 
 function MorePages(props: GalleryMorePagesProps) {
   const t = useTranslations("gallery");
-  const { search, cursor, epoch, selected, onSelect, onLoaded, restored } = props;
+  const { search, cursor, epoch, onLoaded, restored } = props;
   const query = useInfiniteQuery({
     queryKey: ["gallery", search, cursor, epoch],
     queryFn: ({ pageParam }) => fetchPage(search, pageParam),
@@ -91,8 +89,6 @@ function MorePages(props: GalleryMorePagesProps) {
           search={search}
           items={items}
           label={t("moreGenerations")}
-          selected={selected}
-          onSelect={onSelect}
           eagerCount={0}
         />
       ) : null}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { CollectionsBar } from "@/components/gallery/collections-bar";
 import { EmptyGallery } from "@/components/gallery/empty-gallery";
+import { GalleryCardList } from "@/components/gallery/gallery-card-list";
 import { GalleryFilterForm } from "@/components/gallery/gallery-filter-form";
 import { GalleryGrid } from "@/components/gallery/gallery-grid";
 import {
@@ -37,7 +38,11 @@ export default async function GalleryPage({
   const stats = getGalleryStats(filters);
   // Nothing may reject unobserved while the page awaits the first page.
   stats.catch(() => undefined);
-  const [page, collections] = await Promise.all([listGalleryPage(filters), listCollections()]);
+  const [page, collections, t] = await Promise.all([
+    listGalleryPage(filters),
+    listCollections(),
+    getTranslations("gallery"),
+  ]);
   const filtered = hasActiveFilters(filters);
   return (
     <IntlScope namespaces={GALLERY_NAMESPACES}>
@@ -57,6 +62,14 @@ export default async function GalleryPage({
             key={`g-${search}`}
             search={search}
             initialPage={page}
+            firstPage={
+              <GalleryCardList
+                search={search}
+                items={page.items}
+                label={t("generations")}
+                eagerCount={6}
+              />
+            }
             collections={collections}
           />
         )}
