@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { showBrowserNotification } from "@/components/notifications/browser-notifications";
-import { announceSettled } from "@/components/notifications/notification-store";
+import { announceSettled } from "@/components/notifications/toast-items";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { generationStatusUrl, queryKeys } from "@/lib/generations/query-keys";
 import { isSettledForPolling } from "@/lib/generations/status";

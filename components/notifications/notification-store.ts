@@ -1,5 +1,8 @@
 "use client";
 
+import type { ComponentType } from "react";
+import type { ToastItemsProps } from "./toast-items";
+
 /**
  * A tiny in-page store for "your generation finished" news, so the status hook can report
  * without knowing whether the provider is mounted (toasts appear once it is).
@@ -10,6 +13,8 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let toasts: Toast[] = [];
 let unseen = 0;
+// Set by announceSettled (toast-items.tsx) before the first toast is added.
+let toastItems: ComponentType<ToastItemsProps> | null = null;
 
 export function subscribeNotifications(listener: Listener): () => void {
   listeners.add(listener);
@@ -28,12 +33,16 @@ export function emit(): void {
   for (const listener of listeners) listener();
 }
 
-/**
- * Called once when a watched generation reaches succeeded or failed, with its words already
- * in the reader's language ("Video ready" / "영상 완성"): this store lives outside React and
- * has no translator. Returns the toast when it is news (not shown already), else null.
- */
-export function announceSettled(toast: Toast): Toast | null {
+export function getToastItems(): ComponentType<ToastItemsProps> | null {
+  return toastItems;
+}
+
+export function setToastItems(items: ComponentType<ToastItemsProps>): void {
+  toastItems = items;
+}
+
+/** Adds a toast unless it is shown already (see announceSettled in toast-items.tsx). */
+export function addToast(toast: Toast): Toast | null {
   if (toasts.some((t) => t.key === toast.key)) return null;
   toasts = [...toasts.slice(-2), toast];
   if (typeof document !== "undefined" && document.visibilityState !== "visible") unseen += 1;

@@ -1,33 +1,32 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useEffect, useRef, useSyncExternalStore } from "react";
+import { type ReactNode, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import {
-  dismissToast,
+  getToastItems,
   getToasts,
   getUnseenCount,
   markSeen,
   subscribeNotifications,
 } from "./notification-store";
-import { useToastEdge } from "./use-toast-edge";
+import type { ToastEdge } from "./use-toast-edge";
 
 const EMPTY: never[] = [];
 
 /**
  * Mount once in the studio layout. Shows a toast when a watched generation finishes or
  * fails, and puts the count of unseen ones in the tab title ("(1) Omni Studio") until the
- * tab is looked at again.
+ * tab is looked at again. The toasts' markup comes with the code that announces them
+ * (toast-items.tsx), so a page that watches no generation does not load it.
  */
 export function NotificationsProvider({ children }: { children?: ReactNode }) {
   const t = useTranslations("notifications");
   const toasts = useSyncExternalStore(subscribeNotifications, getToasts, () => EMPTY);
   const unseen = useSyncExternalStore(subscribeNotifications, getUnseenCount, () => 0);
   const stack = useRef<HTMLElement>(null);
-  const edge = useToastEdge(
-    stack,
-    toasts.map((toast) => toast.generationId),
-  );
+  const [edge, setEdge] = useState<ToastEdge>("bottom");
+  // There are toasts only once announceSettled has run, and it has set ToastItems by then.
+  const ToastItems = toasts.length > 0 ? getToastItems() : null;
 
   useEffect(() => {
     const base = document.title.replace(/^\(\d+\) /, "");
@@ -62,31 +61,7 @@ export function NotificationsProvider({ children }: { children?: ReactNode }) {
         }`}
       >
         <ul className="flex flex-col gap-2">
-          {toasts.map((toast) => (
-            <li
-              key={toast.key}
-              className={`pointer-events-auto rounded-lg border p-3 text-sm shadow-lg ${
-                toast.ok
-                  ? "border-emerald-500/40 bg-emerald-950 text-emerald-100"
-                  : "border-red-500/40 bg-red-950 text-red-100"
-              }`}
-            >
-              <div className="flex items-start justify-between gap-2">
-                <Link href={`/generations/${toast.generationId}`} className="font-medium underline">
-                  {toast.title}
-                </Link>
-                <button
-                  type="button"
-                  aria-label={t("dismiss", { title: toast.title })}
-                  onClick={() => dismissToast(toast.key)}
-                  className="rounded px-1 text-xs opacity-70 hover:opacity-100"
-                >
-                  ✕
-                </button>
-              </div>
-              <p className="mt-1 line-clamp-2 opacity-80">{toast.body}</p>
-            </li>
-          ))}
+          {ToastItems ? <ToastItems toasts={toasts} stack={stack} onEdge={setEdge} /> : null}
         </ul>
       </section>
     </>

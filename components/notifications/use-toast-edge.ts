@@ -1,6 +1,6 @@
 "use client";
 
-import { type RefObject, useEffect, useState } from "react";
+import { type RefObject, useEffect } from "react";
 
 export type ToastEdge = "bottom" | "top";
 
@@ -10,8 +10,8 @@ const PHONE_BOTTOM_GAP_PX = 96;
 const PHONE_MAX_WIDTH_PX = 640;
 
 /**
- * Which edge the toast stack sits on so it never covers what it announces: a toast names a
- * generation, and every element that shows that generation carries its
+ * Which edge the toast stack sits on (given to `setEdge`: the provider keeps it) so it never
+ * covers what it announces: a toast names a generation, and every element that shows that generation carries its
  * `data-generation-id` (the studio's card, the detail page's player and status). Bottom
  * by default; the top when the bottom would cover one of them and the top covers less.
  * Judged again as toasts come and go and as the page scrolls or resizes.
@@ -19,8 +19,8 @@ const PHONE_MAX_WIDTH_PX = 640;
 export function useToastEdge(
   stack: RefObject<HTMLElement | null>,
   generationIds: readonly string[],
-): ToastEdge {
-  const [edge, setEdge] = useState<ToastEdge>("bottom");
+  setEdge: (edge: ToastEdge) => void,
+): void {
   const ids = generationIds.join(" ");
   useEffect(() => {
     if (!ids) return;
@@ -48,8 +48,7 @@ export function useToastEdge(
       window.removeEventListener("scroll", judge);
       window.removeEventListener("resize", judge);
     };
-  }, [ids, stack]);
-  return edge;
+  }, [ids, stack, setEdge]);
 }
 
 function announcedRects(id: string): DOMRect[] {
