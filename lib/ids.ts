@@ -26,6 +26,9 @@ export function newSecretId(length = 32): string {
   return randomChars(length);
 }
 
+/** A secret id as newSecretId writes it (32 by default; 16 to 64 are read), and nothing else. */
+export const secretIdSchema = z.string().regex(/^[0-9a-z]{16,64}$/, "There is no such item.");
+
 function encodeTime(ms: number): string {
   let out = "";
   let rest = ms;

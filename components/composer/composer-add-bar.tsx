@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { FieldError, LabelledInput } from "@/components/ui/labelled-input";
 import { useSay } from "@/i18n/use-say";
 
 type Props = {
@@ -52,11 +53,9 @@ export function ComposerAddBar({ onFiles, onUrl, videoNote, refused, children }:
         />
         {children}
         <div className="flex min-w-64 flex-1 items-center gap-1">
-          <label htmlFor="image-url" className="sr-only">
-            {t("linkLabel")}
-          </label>
-          <input
+          <LabelledInput
             id="image-url"
+            label={t("linkLabel")}
             type="url"
             value={url}
             placeholder={t("linkPlaceholder")}
@@ -67,8 +66,7 @@ export function ComposerAddBar({ onFiles, onUrl, videoNote, refused, children }:
                 void addUrl();
               }
             }}
-            aria-invalid={urlError ? true : undefined}
-            aria-describedby={urlError ? "image-url-error" : undefined}
+            errorId={urlError ? "image-url-error" : undefined}
             className="min-w-0 flex-1 rounded-md border border-line bg-panel-2 px-3 py-1.5 text-sm text-white"
           />
           <button
@@ -91,11 +89,7 @@ export function ComposerAddBar({ onFiles, onUrl, videoNote, refused, children }:
           {t("checkingLink")}
         </p>
       ) : null}
-      {urlError ? (
-        <p id="image-url-error" className="text-xs text-red-300">
-          {say(urlError)}
-        </p>
-      ) : null}
+      <FieldError id="image-url-error" message={urlError && say(urlError)} />
       {videoNote ? (
         <p id="video-note" className="text-xs text-amber-300">
           {say(videoNote)}

@@ -24,11 +24,16 @@ export type ComposerBodyControls = {
   onUndo: (() => void) | null;
 };
 
+/**
+ * Holds the empty composer's place while its chunk loads, at the height the empty composer
+ * has at each width (measured: about 1,050–1,120 px on phones, 704 px from `sm`, 642 px from
+ * `md`), so "Recent" below it does not jump when the composer appears (layout shift).
+ */
 function ComposerSkeleton() {
   return (
     <div
       aria-hidden="true"
-      className="min-h-72 animate-pulse rounded-xl border border-line bg-panel p-4"
+      className="min-h-[69rem] animate-pulse rounded-xl border border-line bg-panel p-4 sm:min-h-[44rem] md:min-h-[40rem]"
     />
   );
 }

@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { deleteElementAction } from "@/lib/actions/delete-element";
-import { deleteElementAtProviderAction } from "@/lib/actions/delete-element-at-provider";
+import { deleteElementAction, deleteElementAtProviderAction } from "@/lib/actions/delete-element";
 import type { ElementView } from "@/lib/elements/element-schema";
 
 type Props = {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { uploadFile } from "@/components/composer/upload-file";
 import { Dialog } from "@/components/ui/dialog";
+import { LabelledInput } from "@/components/ui/labelled-input";
 import { useSay } from "@/i18n/use-say";
 import { addElementAction } from "@/lib/actions/add-element";
 import type { ElementView } from "@/lib/elements/element-schema";
@@ -105,11 +106,10 @@ export function AddElementButton({ onAdded, onCreating }: Props) {
             })}
             {field("description", t("registerDescription"), { maxLength: 100 })}
             <div className="flex flex-col gap-1">
-              <label htmlFor="element-thumbnail" className="text-xs text-muted">
-                {t("thumbnail")}
-              </label>
-              <input
+              <LabelledInput
                 id="element-thumbnail"
+                label={t("thumbnail")}
+                labelClassName="text-xs text-muted"
                 type="file"
                 accept="image/png,image/jpeg"
                 onChange={(e) => onThumbnail(e.target.files?.[0])}

@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { FieldError, LabelledInput } from "@/components/ui/labelled-input";
 
 type Props = ComponentProps<"input"> & {
   id: string;
@@ -9,28 +10,23 @@ type Props = ComponentProps<"input"> & {
 };
 
 /**
- * A labelled text input whose error is tied to it for screen readers: every field of the
- * element forms (register by id, create from images, edit in place).
+ * A labelled text input with its error below it: every field of the element forms (register
+ * by id, create from images, edit in place).
  */
 export function ElementTextField({ id, label, error, compact, ...input }: Props) {
   const size = compact ? "px-2 py-1" : "px-3 py-2";
+  const errorId = `${id}-error`;
   return (
     <div className={`flex min-w-0 flex-col ${compact ? "gap-0.5" : "gap-1"}`}>
-      <label htmlFor={id} className="text-xs text-muted">
-        {label}
-      </label>
-      <input
+      <LabelledInput
         id={id}
+        label={label}
+        labelClassName="text-xs text-muted"
+        errorId={error ? errorId : undefined}
         className={`rounded-md border border-line bg-panel-2 ${size} text-sm text-white`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
         {...input}
       />
-      {error ? (
-        <p id={`${id}-error`} className="text-xs text-red-300">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

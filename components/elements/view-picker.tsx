@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FieldError } from "@/components/ui/labelled-input";
 import { MediaThumb } from "@/components/ui/media-thumb";
 import { useSay } from "@/i18n/use-say";
 import type { ViewUpload } from "./use-view-uploads";
@@ -55,11 +56,7 @@ export function ViewPicker({ id, label, hint, multiple, views, error, onPick }: 
           </li>
         ))}
       </ul>
-      {problems.length > 0 ? (
-        <p id={`${id}-error`} className="text-xs text-red-300">
-          {problems.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={problems.join(" ")} />
     </div>
   );
 }

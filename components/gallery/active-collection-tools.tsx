@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useConfirmedAction } from "@/components/ui/use-confirmed-action";
-import { deleteCollectionAction } from "@/lib/actions/delete-collection";
-import { renameCollectionAction } from "@/lib/actions/rename-collection";
+import { deleteCollectionAction, renameCollectionAction } from "@/lib/actions/collections";
 import { CollectionNameForm } from "./collection-name-form";
 import { useOnDemand } from "./use-on-demand";
 

@@ -3,9 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { addToCollectionAction } from "@/lib/actions/add-to-collection";
-import { createCollectionAction } from "@/lib/actions/create-collection";
-import { removeFromCollectionAction } from "@/lib/actions/remove-from-collection";
+import {
+  addToCollectionAction,
+  createCollectionAction,
+  removeFromCollectionAction,
+} from "@/lib/actions/collections";
 import type { CollectionSummary } from "@/lib/collections/collection-schemas";
 import { CollectionNameForm } from "./collection-name-form";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { createCollectionAction } from "@/lib/actions/create-collection";
+import { createCollectionAction } from "@/lib/actions/collections";
 import { useOnDemand } from "./use-on-demand";
 
 const loadTools = () => import("./active-collection-tools").then((m) => m.ActiveCollectionTools);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LabelledInput } from "@/components/ui/labelled-input";
 import { SelectField } from "@/components/ui/select-field";
 import type { CollectionSummary } from "@/lib/collections/collection-schemas";
 import { GALLERY_FILTER_NAMES, type GalleryFilters } from "@/lib/gallery/gallery-filters";
@@ -95,19 +96,15 @@ export async function GalleryFilterForm({
           shortcutsHint: t("shortcutsHint"),
         }}
         searchField={
-          <>
-            <label htmlFor="gallery-q" className="sr-only">
-              {t("search")}
-            </label>
-            <input
-              id="gallery-q"
-              name="q"
-              type="search"
-              defaultValue={filters.q ?? ""}
-              className={`${inputClass} min-w-0 flex-1 sm:max-w-md`}
-              placeholder={t("searchPlaceholder")}
-            />
-          </>
+          <LabelledInput
+            id="gallery-q"
+            label={t("search")}
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            className={`${inputClass} min-w-0 flex-1 sm:max-w-md`}
+            placeholder={t("searchPlaceholder")}
+          />
         }
       >
         {selects.map(({ name, label, options: choices }) => (

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { FieldError } from "./labelled-input";
 
 type Option = { value: string; label: string };
 
@@ -30,11 +31,7 @@ export function SelectField({ id, label, options, error, ...props }: SelectField
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={errorId} className="text-xs text-red-300">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </div>
   );
 }

@@ -13,8 +13,8 @@ import {
  * Deletes the element at Kling, then from the library. If Kling refuses, the library row
  * stays, so nothing disappears here that still exists there.
  */
-export async function deleteElementAtProvider(id: unknown): Promise<void> {
-  const row = typeof id === "string" ? await getDb().element.findUnique({ where: { id } }) : null;
+export async function deleteElementAtProvider(id: string): Promise<void> {
+  const row = await getDb().element.findUnique({ where: { id } });
   if (!row) throw new AppError("not_found", localMessage("elementRules.notInLibrary"));
   if (row.source === "preset") {
     throw new AppError("invalid_input", localMessage("elementRules.presetNotDeletable"));

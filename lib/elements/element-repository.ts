@@ -68,9 +68,8 @@ export async function updateElement(id: unknown, input: unknown): Promise<Elemen
   );
 }
 
-export async function deleteElement(id: unknown): Promise<void> {
-  if (typeof id !== "string")
-    throw new AppError("invalid_input", localMessage("elementRules.unknownElement"));
+/** `id` is checked by the action's schema (an `el_` id), so it is never a query object. */
+export async function deleteElement(id: string): Promise<void> {
   const result = await getDb().element.deleteMany({ where: { id } });
   if (result.count === 0)
     throw new AppError("not_found", localMessage("elementRules.notInLibrary"));

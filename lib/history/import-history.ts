@@ -3,6 +3,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { localMessage } from "@/i18n/local-message";
+import type { Locale } from "@/i18n/locales";
+import { localeOfThisRequest } from "@/i18n/say-on-server";
+import { zodErrorsIn } from "@/i18n/zod-errors";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -53,6 +56,7 @@ export async function importHistoryArchive(zipPath: string): Promise<ImportSumma
     const entries = indexEntries(zip.entries);
     const manifest = parseManifest(
       await readStreamText(await zip.open(MANIFEST_NAME), MAX_MANIFEST_BYTES),
+      await localeOfThisRequest(),
     );
     const archivePaths = new Set(
       [...entries.keys()]
@@ -103,14 +107,15 @@ function indexEntries(list: ZipEntryInfo[]): Map<string, ZipEntryInfo> {
   return entries;
 }
 
-function parseManifest(json: string): HistoryManifest {
+/** `locale`: the refusal quotes zod's words about the first problem, in the reader's language. */
+function parseManifest(json: string, locale: Locale): HistoryManifest {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
     throw invalid(localMessage("galleryErrors.manifestNotJson"), error);
   }
-  const parsed = historyManifestSchema.safeParse(data);
+  const parsed = historyManifestSchema.safeParse(data, { error: zodErrorsIn(locale) });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? first.path.join(".") : "";

@@ -4,7 +4,7 @@ import { localMessage } from "@/i18n/local-message";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { findGenerationVideoState } from "@/lib/generations/generation-repository";
-import { newSecretId } from "@/lib/ids";
+import { newSecretId, secretIdSchema } from "@/lib/ids";
 import { type ShareView, sharePath } from "./share-types";
 
 export type { ShareView };
@@ -64,8 +64,8 @@ export async function listLiveShares(generationId: string): Promise<ShareView[]>
 
 /** The shared generation behind a live link, or null (unknown, revoked, or not playable). */
 export async function findLiveShare(shareId: string) {
-  // Secret ids are 32 base32 chars; anything else cannot be one, so skip the query.
-  if (!/^[0-9a-z]{16,64}$/.test(shareId)) return null;
+  // Anything that cannot be a secret id cannot be a share: skip the query.
+  if (!secretIdSchema.safeParse(shareId).success) return null;
   const share = await getDb().share.findFirst({
     where: { id: shareId, revokedAt: null },
     include: {

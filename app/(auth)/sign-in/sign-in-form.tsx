@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { LabelledInput } from "@/components/ui/labelled-input";
 import { type SignInState, signInAction } from "@/lib/actions/sign-in";
 
 export function SignInForm({ next }: { next: string }) {
@@ -10,17 +11,15 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="next" value={next} />
-      <label htmlFor="password" className="text-sm font-medium">
-        {t("password")}
-      </label>
-      <input
+      <LabelledInput
         id="password"
+        label={t("password")}
+        labelClassName="text-sm font-medium"
         name="password"
         type="password"
         autoComplete="current-password"
         required
-        aria-invalid={state.error ? true : undefined}
-        aria-describedby={state.error ? "sign-in-error" : undefined}
+        errorId={state.error ? "sign-in-error" : undefined}
         className="rounded-md border border-line bg-panel px-3 py-2"
       />
       {state.error ? (
