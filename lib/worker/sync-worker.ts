@@ -62,6 +62,8 @@ export class SyncWorker {
   private pumping: Promise<void> | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Posters being made or waiting for a media slot: not counted against claiming rows. */
+  private readonly posters = new Set<Promise<void>>();
   /** Claimed rows still in their provider phase; rows saving a result do not count. */
   private checking = 0;
 
@@ -87,7 +89,7 @@ export class SyncWorker {
     clearTimeout(this.dueTimer);
     this.timer = undefined;
     this.unsubscribe?.();
-    await Promise.allSettled([...this.inFlight, this.pumping]);
+    await this.drain();
   }
 
   /** One pass: settle orphaned creates, submit from the queue, start checks for due rows. */
@@ -111,7 +113,10 @@ export class SyncWorker {
 
   /** Waits until nothing is in flight; tests use it to step the worker deterministically. */
   async drain(): Promise<void> {
-    await Promise.allSettled([...this.inFlight, this.pumping]);
+    // A check that ends starts its result's poster: look again until both sets are empty.
+    do {
+      await Promise.allSettled([...this.inFlight, ...this.posters, this.pumping]);
+    } while (this.inFlight.size + this.posters.size > 0);
   }
 
   private async tickOnce(): Promise<void> {
@@ -121,7 +126,7 @@ export class SyncWorker {
         await markOrphanedCreates({ assumeExpired: true });
         await releaseFollowLeases();
       }
-      this.track(addMissingPosters());
+      this.track(addMissingPosters(), this.posters);
     }
     await markOrphanedCreates();
     this.pumping ??= pumpQueue(this.id)
@@ -131,8 +136,9 @@ export class SyncWorker {
         this.pumping = undefined;
       });
     followElementTasks(this.id);
-    // Saving a result (download, ffprobe, ffmpeg) has its own cap (media-gate), so a burst
-    // of finished tasks never keeps due checks waiting; the total stays bounded too.
+    // Saving a result (download, header read) frees its check slot, so a burst of finished
+    // tasks never keeps due checks waiting; checks and saves together stay bounded. Posters
+    // queue for the media slots (media-gate) outside this bound.
     const room = Math.min(
       this.maxConcurrent - this.checking,
       this.maxConcurrent * 4 - this.inFlight.size,
@@ -155,11 +161,11 @@ export class SyncWorker {
   }
 
   /** Work that stop() and drain() wait for. */
-  private track(work: Promise<void>): void {
+  private track(work: Promise<void>, into: Set<Promise<void>> = this.inFlight): void {
     const tracked = work
       .catch((error: unknown) => logError("sync worker", error))
-      .finally(() => this.inFlight.delete(tracked));
-    this.inFlight.add(tracked);
+      .finally(() => into.delete(tracked));
+    into.add(tracked);
   }
 
   /**
@@ -232,7 +238,9 @@ export class SyncWorker {
       doneChecking();
       clearInterval(heartbeat);
     }
-    // Off the lease: the row is settled, the poster only adds to it (add-poster.ts).
-    if (stored) await addPoster(stored);
+    // Off the lease: the row is settled, the poster only adds to it (add-poster.ts). Off
+    // the claiming room too: in a burst, posters queue for the media slots, and results
+    // counted behind them would wait to be stored. Posters left undone are mended at start.
+    if (stored) this.track(addPoster(stored), this.posters);
   }
 }

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { createGeneration } from "@/lib/generation-commands/create-generation";
 import { findGenerationRow } from "@/lib/generations/generation-repository";
 import { addPoster } from "@/lib/worker/add-poster";
+import { withMediaSlot } from "@/lib/worker/media-gate";
 import { setStageRecorder } from "@/lib/worker/stage-clock";
 import { SyncWorker } from "@/lib/worker/sync-worker";
 import {
@@ -77,4 +78,38 @@ describe("poster after success", () => {
     expect(existsSync(posterFile)).toBe(false);
     expect(existsSync(path.join(pipeline.mediaDir, row.videoPath))).toBe(true);
   });
+
+  it("stores results while their posters wait: a poster backlog never holds a result back", async () => {
+    // Every media slot taken (there are at most four), so every poster waits in line.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const holders = Array.from({ length: 4 }, () => withMediaSlot(() => held));
+    // One check at a time allows four results in flight at most (checks and saving):
+    // twice that many must all be stored with none of their posters made.
+    const worker = new SyncWorker({ tickMs: 1_000_000, leaseMs: 10_000, maxConcurrentChecks: 1 });
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      ids.push((await createGeneration({ ...INPUT, prompt: `A lantern ${i}` })).id);
+    }
+    const deadline = Date.now() + 30_000;
+    let rows = await Promise.all(ids.map((id) => findGenerationRow(id)));
+    while (!rows.every((row) => row?.status === "succeeded") && Date.now() < deadline) {
+      await worker.tick();
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      rows = await Promise.all(ids.map((id) => findGenerationRow(id)));
+    }
+    expect(rows.map((row) => row?.status)).toEqual(ids.map(() => "succeeded"));
+    expect(rows.map((row) => row?.posterPath ?? null)).toEqual(ids.map(() => null));
+
+    release();
+    await Promise.all(holders);
+    await worker.drain();
+    const done = await Promise.all(ids.map((id) => findGenerationRow(id)));
+    for (const row of done) {
+      expect(row?.posterPath).toBeTruthy();
+      expect(existsSync(path.join(pipeline.mediaDir, row?.posterPath ?? ""))).toBe(true);
+    }
+  }, 60_000);
 });
