@@ -61,6 +61,8 @@ export function CollectionNameForm(props: Props) {
         value={name}
         onChange={(event) => setName(event.target.value)}
         maxLength={COLLECTION_NAME_MAX}
+        // Where the label is for screen readers only, the empty box says what it is for too.
+        placeholder={visibleLabel ? undefined : label}
         // biome-ignore lint/a11y/noAutofocus: only ever set right after the person opened the field
         autoFocus={autoFocus}
         onKeyDown={(event) => {
