@@ -51,6 +51,13 @@ export function GenerationDetail({ detail, shares, nav }: Props) {
                 aria-label={t("videoLabel")}
                 // Its frame clips the corners; the focus ring goes inside so it is not cut.
                 className="max-h-[70vh] w-full focus-visible:-outline-offset-2"
+                // The stored size holds the player's place before the poster or the video's
+                // header arrives, so what is below it does not jump (layout shift).
+                style={
+                  generation.width && generation.height
+                    ? { aspectRatio: `${generation.width} / ${generation.height}` }
+                    : undefined
+                }
               />
             ) : (
               <div className="flex aspect-video items-center justify-center p-6 text-center text-sm text-muted">
