@@ -1,6 +1,6 @@
 import "server-only";
-import { spawn } from "node:child_process";
 import { AppError } from "@/lib/errors";
+import { type RunnerReply, sendToProcessRunner } from "./process-runner-client";
 
 export type ProcessResult = { stdout: string; stderr: string };
 
@@ -13,46 +13,33 @@ export type RunProcessOptions = {
 
 /**
  * Runs a binary without a shell (arguments are never re-parsed, so prompts and paths need
- * no quoting) and rejects with an AppError carrying the stderr tail for logs.
+ * no quoting) and rejects with an AppError carrying the stderr tail for logs. The process
+ * is started by the process runner (process-runner.mjs), so that starting it does not stall
+ * this process's event loop.
  */
-export function runProcess(
+export async function runProcess(
   command: string,
   args: readonly string[],
   options: RunProcessOptions = {},
 ): Promise<ProcessResult> {
   const { timeoutMs = 60_000, cwd, maxOutputChars = 1_000_000 } = options;
   const name = command.split(/[\\/]/).pop() ?? command;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, timeoutMs);
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      if (stdout.length < maxOutputChars) stdout += chunk;
+  let reply: RunnerReply;
+  try {
+    reply = await sendToProcessRunner({ command, args, cwd, timeoutMs, maxOutputChars });
+  } catch (error) {
+    // The runner itself could not start, or ended while this job ran.
+    throw new AppError("internal", `Could not run ${name}.`, { cause: error });
+  }
+  if ("startError" in reply) {
+    throw new AppError("internal", `Could not start ${name}.`, {
+      cause: new Error(reply.startError),
     });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr = (stderr + chunk).slice(-maxOutputChars);
-    });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(new AppError("internal", `Could not start ${name}.`, { cause: error }));
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) {
-        resolve({ stdout, stderr });
-        return;
-      }
-      const reason = timedOut ? `timed out after ${timeoutMs} ms` : `exited with ${code ?? signal}`;
-      reject(
-        new AppError("internal", `${name} ${reason}.`, {
-          detail: { command: name, args, code, signal, stderr: stderr.slice(-4000) },
-        }),
-      );
-    });
+  }
+  const { code, signal, stdout, stderr, timedOut } = reply;
+  if (code === 0) return { stdout, stderr };
+  const reason = timedOut ? `timed out after ${timeoutMs} ms` : `exited with ${code ?? signal}`;
+  throw new AppError("internal", `${name} ${reason}.`, {
+    detail: { command: name, args, code, signal, stderr: stderr.slice(-4000) },
   });
 }

@@ -81,7 +81,7 @@ describe("poster after success", () => {
 
   it("stores results while their posters wait: a poster backlog never holds a result back", async () => {
     // Every media slot taken (there are at most four), so every poster waits in line.
-    let release = () => undefined as void;
+    let release: () => void = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });

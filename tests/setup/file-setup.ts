@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll } from "vitest";
+import { stopProcessRunner } from "@/lib/media/process-runner-client";
 import {
   canInspectProcesses,
   formatProcesses,
@@ -20,6 +21,8 @@ process.env.OMNI_TEST_FILE = fileRun;
 process.env.OMNI_PEER_ADDRESS_STAMPED = "1";
 
 afterAll(async () => {
+  // The process runner belongs to this test process, as it would to a studio: it ends with it.
+  await stopProcessRunner();
   if (!canInspectProcesses) return;
   const left = await waitUntilGone(() => processesWithEnv("OMNI_TEST_FILE", fileRun), 5_000);
   if (left.length === 0) return;
