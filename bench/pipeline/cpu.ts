@@ -47,3 +47,16 @@ export function cpuBetween(before: CpuSample, after: CpuSample) {
     children: round(after.children - before.children),
   };
 }
+
+/**
+ * The studio's CPU: this process's own, and as "children" its process runner's
+ * (lib/media/process-runner.mjs), which starts ffmpeg and ffprobe for it, with theirs. A
+ * runner that has not started yet has used nothing; one that ended is in this process's
+ * own children's time.
+ */
+export function sampleStudioCpu(runnerPid: number | undefined): CpuSample {
+  const own = sampleCpu("self");
+  const runner = runnerPid ? sampleCpu(runnerPid) : { self: 0, children: 0 };
+  if (!own || !runner) return null;
+  return { self: own.self, children: own.children + runner.self + runner.children };
+}

@@ -16,7 +16,7 @@ export function pipelineMarkdown(runs: Run[], stampLine: string, settingsLine: s
       "requests/gen (median, max)",
       "success → stored p50 ms",
       "p95 ms",
-      "studio CPU s (process + its ffmpeg)",
+      "studio CPU s (process + runner with its ffmpeg)",
       "simulator CPU s",
       "studio peak RSS MB",
       "wall s",

@@ -9,10 +9,11 @@ import { disconnectDb, getDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resetEnvForTests } from "@/lib/env";
 import { createGeneration } from "@/lib/generation-commands/create-generation";
+import { processRunnerPid } from "@/lib/media/process-runner-client";
 import { pauseQueue, resetQueuePause } from "@/lib/worker/queue-pause";
 import { setStageRecorder } from "@/lib/worker/stage-clock";
 import { SyncWorker } from "@/lib/worker/sync-worker";
-import { cpuBetween, sampleCpu } from "./cpu";
+import { cpuBetween, sampleCpu, sampleStudioCpu } from "./cpu";
 import { percentile, STAGES, stageSummary, trackPeakRss } from "./measure";
 
 export const SETTINGS = {
@@ -113,7 +114,7 @@ export async function runOnce(count: number, callbacks: boolean) {
   }
   resetQueuePause();
   setStageRecorder(mark);
-  const studioBefore = sampleCpu("self");
+  const studioBefore = sampleStudioCpu(processRunnerPid());
   const simBefore = sim.child.pid ? sampleCpu(sim.child.pid) : null;
   const rss = trackPeakRss();
   const started = Date.now();
@@ -132,7 +133,7 @@ export async function runOnce(count: number, callbacks: boolean) {
   }
   await worker.stop();
   setStageRecorder(undefined);
-  const studioCpu = cpuBetween(studioBefore, sampleCpu("self"));
+  const studioCpu = cpuBetween(studioBefore, sampleStudioCpu(processRunnerPid()));
   const simCpu = cpuBetween(simBefore, sim.child.pid ? sampleCpu(sim.child.pid) : null);
   const peakRssMb = rss.stop();
   const wallSeconds = (Date.now() - started) / 1000;
@@ -176,7 +177,7 @@ export async function runOnce(count: number, callbacks: boolean) {
       [...stages.values()],
       STAGES.filter((stage) => callbacks || stage.key !== "callback"),
     ),
-    /** The studio process (worker, callback receiver): its own CPU and its ffmpeg children. */
+    /** The studio (worker, callback receiver): its own CPU, and its runner's with the ffmpeg it ran. */
     studioCpuSeconds: studioCpu,
     /** The simulator process, reported apart: it is not the studio being measured. */
     simulatorCpuSeconds: simCpu,

@@ -1,7 +1,7 @@
 // The studio's process runner: a small Node process that starts ffmpeg and ffprobe for the
-// studio (run-process.ts). Starting a process from the studio itself costs its event loop
-// 7–12 ms each time (fork copies the page tables of a 300 MB process), and every request,
-// download and page waits meanwhile; from this process it costs about 1 ms, and nobody waits.
+// studio (run-process.ts). Starting a process from the studio itself blocked its event loop
+// 7–12 ms each time in the pipeline benchmark (a process of about 300 MB; about 1 ms from a
+// small one), and every request, download and page waited meanwhile; here nobody waits.
 //
 // Plain JavaScript, no imports beyond Node's own, so it starts in a few tens of ms.
 // Protocol, one JSON object per line:
@@ -10,6 +10,7 @@
 // It ends when its stdin closes (the studio stopped or died), killing what it started.
 
 import { spawn } from "node:child_process";
+import { setPriority } from "node:os";
 import { createInterface } from "node:readline";
 
 const running = new Set();
@@ -27,6 +28,13 @@ function run({ id, command, args, cwd, timeoutMs, maxOutputChars }) {
     return;
   }
   running.add(child);
+  // Media work yields the CPU to the studio's own process (pages, the worker storing
+  // results): a poster or a render that waits a little costs nobody anything.
+  try {
+    setPriority(child.pid, 10);
+  } catch {
+    // Not allowed here, or already ended: it runs at normal priority.
+  }
   let stdout = "";
   let stderr = "";
   let timedOut = false;

@@ -39,6 +39,15 @@ describe("runProcess through the process runner", () => {
     expect(outputs.map((output) => output.stdout.trim())).toEqual(["3", "1", "2"]);
   });
 
+  it("runs what it starts at a lower priority than the studio", async () => {
+    // Field 19 of /proc/<pid>/stat is the nice value; read after the runner has set it.
+    const { stdout } = await runProcess("/bin/sh", [
+      "-c",
+      "sleep 0.3; cut -d' ' -f19 /proc/$$/stat",
+    ]);
+    expect(Number(stdout)).toBe(10);
+  });
+
   it("says which program failed, with its exit code and the end of its stderr", async () => {
     const error = await appErrorOf(runProcess("/bin/sh", ["-c", "echo broken >&2; exit 3"]));
     expect(error.message).toBe("sh exited with 3.");
