@@ -8,6 +8,7 @@ import { formatUsdIn } from "@/lib/format/usd";
 import type { GenerationView } from "@/lib/generations/generation-view";
 import { aspectLabel, modeLabel } from "@/lib/generations/plain-words";
 import { shownCostUsd } from "@/lib/generations/shown-cost";
+import { isTerminalStatus } from "@/lib/generations/status";
 import { promptWithLabels } from "@/lib/prompt/reference-names";
 import { GalleryCardFrame } from "./gallery-card-frame";
 import { HighlightedText } from "./highlighted-text";
@@ -58,13 +59,24 @@ export function GalleryCard({ generation, href, eager, terms }: Props) {
           fetchPriority={eager ? "high" : "auto"}
           className="h-full w-full object-contain"
           fallback={
-            <span className="flex h-full items-center justify-center p-3 text-center text-xs text-muted">
-              {generation.status === "succeeded"
-                ? t("noPoster")
-                : ["failed", "canceled"].includes(generation.status)
-                  ? card("noVideo")
-                  : t("beingMade")}
-            </span>
+            generation.status === "succeeded" && generation.videoUrl ? (
+              // The poster follows a few seconds after the video is stored (or never, if
+              // ffmpeg failed): meanwhile the video's own frame 1 s in, as the poster shows.
+              <video
+                src={`${generation.videoUrl}#t=1`}
+                preload="metadata"
+                muted
+                playsInline
+                tabIndex={-1}
+                aria-hidden="true"
+                data-poster-stand-in=""
+                className="h-full w-full object-contain"
+              />
+            ) : (
+              <span className="flex h-full items-center justify-center p-3 text-center text-xs text-muted">
+                {isTerminalStatus(generation.status) ? card("noVideo") : t("beingMade")}
+              </span>
+            )
           }
         />
       }

@@ -104,6 +104,33 @@ test("a screen-filling grid of equal tiles, a silent preview on hover, plain sta
   await expect(cards).toHaveCount(11);
 });
 
+test("a stored result whose poster is still being made shows the video's own frame", async ({
+  page,
+}) => {
+  const tag = marker();
+  const id = `gen_e2enoposter${tag}`;
+  seedGenerations([
+    { id, prompt: `A kite without a poster ${tag}`, poster: false, createdAt: Date.now() },
+    { id: `${id}f`, prompt: `A failed kite ${tag}`, status: "failed", createdAt: Date.now() - 1 },
+  ]);
+  await page.goto(`/gallery?q=${tag}`);
+  const card = page.locator(`article[data-generation-id="${id}"]`);
+  const standIn = card.locator("video[data-poster-stand-in]");
+  await expect(standIn).toHaveAttribute("src", new RegExp(`/${id}\\.mp4#t=1$`));
+  // A picture, not a label: the frame 1 s in is decoded and drawn.
+  await expect
+    .poll(() => standIn.evaluate((video: HTMLVideoElement) => video.readyState), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThanOrEqual(2);
+  expect(await standIn.evaluate((video: HTMLVideoElement) => video.videoWidth)).toBe(640);
+  await expect(card.locator("img")).toHaveCount(0);
+  // A result that never got a video still says so in words.
+  await expect(
+    page.locator(`article[data-generation-id="${id}f"]`).getByText("No video"),
+  ).toBeVisible();
+});
+
 test("Back from a detail page returns to the same scroll position with the same pages", async ({
   page,
 }) => {

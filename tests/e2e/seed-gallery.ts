@@ -47,6 +47,8 @@ export type SeedRow = {
   createdAt: number;
   /** Give a succeeded row a real video and poster (default true for succeeded rows). */
   media?: boolean;
+  /** With media: false leaves the poster out, as between storing a result and its poster. */
+  poster?: boolean;
   mode?: "std" | "pro";
   errorCode?: string;
   errorMessage?: string;
@@ -75,7 +77,9 @@ export function seedGenerations(rows: SeedRow[]): void {
       const made = withMedia ? clip(aspect) : null;
       if (made) {
         files.push([made.video, path.join(media, "results", `${row.id}.mp4`)]);
-        files.push([made.poster, path.join(media, "posters", `${row.id}.jpg`)]);
+        if (row.poster !== false) {
+          files.push([made.poster, path.join(media, "posters", `${row.id}.jpg`)]);
+        }
       }
       insert.run(
         row.id,
@@ -88,7 +92,7 @@ export function seedGenerations(rows: SeedRow[]): void {
         iso(row.createdAt),
         status === "processing" ? null : iso(row.createdAt + 40_000),
         made ? `results/${row.id}.mp4` : null,
-        made ? `posters/${row.id}.jpg` : null,
+        made && row.poster !== false ? `posters/${row.id}.jpg` : null,
         made?.width ?? null,
         made?.height ?? null,
         made ? 3 : null,
