@@ -35,6 +35,15 @@ test("sign in, use the studio under its CSP, sign out", async ({ page }) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   page.on("pageerror", (error) => violations.push(error.message));
+  // A refusal the page's code catches (an eval probe in try/catch) prints nothing to the
+  // console; the document still hears of it, so every violation is said out loud.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(
+        `Content Security Policy: ${event.violatedDirective} refused ${event.blockedURI} in ${event.sourceFile}`,
+      );
+    });
+  });
 
   await page.goto(`${baseURL}/gallery`);
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fgallery$/);
