@@ -39,7 +39,7 @@ type Report = {
       score: number | null;
       numericValue?: number;
       title: string;
-      details?: { items?: { issueType?: string }[] };
+      details?: { items?: { issueType?: string; description?: string }[] };
     }
   >;
   runtimeError?: { message: string };
@@ -96,8 +96,12 @@ function readReport(report: Report, url: string): LighthouseRun {
     for (const ref of auditRefs) {
       const audit = report.audits[ref.id];
       if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
-        // The Issues-panel audit says which kinds of issue it saw: name them.
-        const kinds = [...new Set(audit.details?.items?.flatMap((i) => i.issueType ?? []) ?? [])];
+        // The Issues-panel audit names the kinds of issue it saw, the console audit the
+        // errors themselves: say which.
+        const items = audit.details?.items ?? [];
+        const kinds = [
+          ...new Set(items.flatMap((i) => i.issueType ?? i.description?.slice(0, 160) ?? [])),
+        ];
         const which = kinds.length > 0 ? `: ${kinds.join(", ")}` : "";
         failing.push(`${category}: ${audit.title}${which} (${Math.round(audit.score * 100)})`);
       }
