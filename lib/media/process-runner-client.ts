@@ -43,11 +43,30 @@ export function sendToProcessRunner(request: RunnerRequest): Promise<RunnerReply
   const runner = holder.omniProcessRunner ?? startRunner();
   const id = runner.nextId++;
   return new Promise<RunnerReply>((resolve, reject) => {
-    runner.pending.set(id, { resolve, reject });
+    // The runner kills a job at its timeout and answers; one that cannot answer by then
+    // (stopped, stuck) is killed, which fails its jobs, and the next job starts a new one.
+    const deadline = setTimeout(() => {
+      runner.child.kill("SIGKILL");
+    }, request.timeoutMs + ANSWER_GRACE_MS);
+    deadline.unref();
+    const settle = () => clearTimeout(deadline);
+    runner.pending.set(id, {
+      resolve: (reply) => {
+        settle();
+        resolve(reply);
+      },
+      reject: (error) => {
+        settle();
+        reject(error);
+      },
+    });
     if (runner.pending.size === 1) keepAlive(runner, true);
     runner.child.stdin.write(`${JSON.stringify({ id, ...request })}\n`);
   });
 }
+
+/** How long past a job's own timeout the runner has to answer for it. */
+const ANSWER_GRACE_MS = 5_000;
 
 function startRunner(): Runner {
   const script = path.join(

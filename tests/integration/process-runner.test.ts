@@ -78,6 +78,18 @@ describe("runProcess through the process runner", () => {
     expect(processRunnerPid()).not.toBe(firstRunner);
   });
 
+  it("gives up on a runner that cannot answer, and the next job gets a new one", async () => {
+    await runProcess("/bin/true", []);
+    const stuck = processRunnerPid() as number;
+    process.kill(stuck, "SIGSTOP"); // alive, but answers nothing
+    // Its own timeout (100 ms) plus the runner's grace (5 s): then the runner is killed.
+    expect((await appErrorOf(runProcess("/bin/true", [], { timeoutMs: 100 }))).message).toBe(
+      "Could not run true.",
+    );
+    expect(await waitUntilGone(() => running([stuck]), 5000)).toEqual([]);
+    expect((await runProcess("/bin/echo", ["fresh"])).stdout).toBe("fresh\n");
+  });
+
   it("ends with its stdin, and ends what it started", async () => {
     const job = runProcess("/bin/sh", SLEEPER).catch((error: unknown) => error);
     const runner = processRunnerPid() as number;
