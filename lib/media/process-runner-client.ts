@@ -45,9 +45,7 @@ export function sendToProcessRunner(request: RunnerRequest): Promise<RunnerReply
   return new Promise<RunnerReply>((resolve, reject) => {
     // The runner kills a job at its timeout and answers; one that cannot answer by then
     // (stopped, stuck) is killed, which fails its jobs, and the next job starts a new one.
-    const deadline = setTimeout(() => {
-      runner.child.kill("SIGKILL");
-    }, request.timeoutMs + ANSWER_GRACE_MS);
+    const deadline = setTimeout(() => endGroup(runner), request.timeoutMs + ANSWER_GRACE_MS);
     deadline.unref();
     const settle = () => clearTimeout(deadline);
     runner.pending.set(id, {
@@ -77,7 +75,13 @@ function startRunner(): Runner {
   );
   // NODE_OPTIONS may name a loader or an inspector port meant for the studio, not for this.
   const { NODE_OPTIONS: _studioOnly, ...env } = process.env;
-  const child = spawn(process.execPath, [script], { env, stdio: ["pipe", "pipe", "inherit"] });
+  // Its own process group, which the processes it starts join: a runner killed outright
+  // cannot end them itself, so the group is ended from here (endGroup).
+  const child = spawn(process.execPath, [script], {
+    env,
+    stdio: ["pipe", "pipe", "inherit"],
+    detached: true,
+  });
   const runner: Runner = { child, pending: new Map(), nextId: 1 };
   holder.omniProcessRunner = runner;
   createInterface({ input: child.stdout }).on("line", (line) => {
@@ -94,11 +98,24 @@ function startRunner(): Runner {
     runner.pending.clear();
   };
   child.on("error", fail);
-  child.on("exit", (code, signal) => fail(new Error(`process runner ended (${code ?? signal})`)));
+  child.on("exit", (code, signal) => {
+    endGroup(runner);
+    fail(new Error(`process runner ended (${code ?? signal})`));
+  });
   // A write to a runner that just died: the exit handler above fails the jobs.
   child.stdin.on("error", () => {});
   keepAlive(runner, false);
   return runner;
+}
+
+/** Kills the runner and whatever it started that is still running. */
+function endGroup({ child }: Runner): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // The group is empty: nothing was left running.
+  }
 }
 
 /**

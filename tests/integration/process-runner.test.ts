@@ -71,8 +71,11 @@ describe("runProcess through the process runner", () => {
     const firstRunner = processRunnerPid();
     expect(firstRunner).toBeDefined();
     const held = runProcess("/bin/sh", SLEEPER);
+    const sleeper = await firstChildOf(firstRunner as number);
     process.kill(firstRunner as number, "SIGKILL");
     expect((await appErrorOf(held)).message).toBe("Could not run sh.");
+    // Killed outright, the runner could not end its child: the studio ended it.
+    expect(await waitUntilGone(() => running([sleeper]), 5000)).toEqual([]);
 
     expect((await runProcess("/bin/echo", ["again"])).stdout).toBe("again\n");
     expect(processRunnerPid()).not.toBe(firstRunner);
