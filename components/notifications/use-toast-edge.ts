@@ -11,9 +11,10 @@ const PHONE_MAX_WIDTH_PX = 640;
 
 /**
  * Which edge the toast stack sits on (given to `setEdge`: the provider keeps it) so it never
- * covers what it announces: a toast names a generation, and every element that shows that generation carries its
- * `data-generation-id` (the studio's card, the detail page's player and status). Bottom
- * by default; the top when the bottom would cover one of them and the top covers less.
+ * covers what it announces: a toast names a generation, and every element that shows that
+ * generation carries its `data-generation-id` (the studio's card, the detail page's player
+ * and status). Bottom by default; the top when the bottom would cover one of them and the
+ * top covers less.
  * Judged again as toasts come and go and as the page scrolls or resizes.
  */
 export function useToastEdge(

@@ -47,7 +47,7 @@ export type SeedRow = {
   createdAt: number;
   /** Give a succeeded row a real video and poster (default true for succeeded rows). */
   media?: boolean;
-  /** With media: false leaves the poster out, as between storing a result and its poster. */
+  /** False keeps the video but leaves the poster out, as between storing a result and its poster. */
   poster?: boolean;
   mode?: "std" | "pro";
   errorCode?: string;
@@ -75,12 +75,9 @@ export function seedGenerations(rows: SeedRow[]): void {
       const status = row.status ?? "succeeded";
       const withMedia = status === "succeeded" && row.media !== false;
       const made = withMedia ? clip(aspect) : null;
-      if (made) {
-        files.push([made.video, path.join(media, "results", `${row.id}.mp4`)]);
-        if (row.poster !== false) {
-          files.push([made.poster, path.join(media, "posters", `${row.id}.jpg`)]);
-        }
-      }
+      const posterPath = made && row.poster !== false ? `posters/${row.id}.jpg` : null;
+      if (made) files.push([made.video, path.join(media, "results", `${row.id}.mp4`)]);
+      if (made && posterPath) files.push([made.poster, path.join(media, posterPath)]);
       insert.run(
         row.id,
         iso(row.createdAt),
@@ -92,7 +89,7 @@ export function seedGenerations(rows: SeedRow[]): void {
         iso(row.createdAt),
         status === "processing" ? null : iso(row.createdAt + 40_000),
         made ? `results/${row.id}.mp4` : null,
-        made && row.poster !== false ? `posters/${row.id}.jpg` : null,
+        posterPath,
         made?.width ?? null,
         made?.height ?? null,
         made ? 3 : null,
