@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /**
  * CPU seconds, split so the figure says whose they are. Linux's /proc/<pid>/stat gives a
@@ -17,7 +17,7 @@ const ticksPerSecond = (() => {
   }
 })();
 
-export function sampleCpu(pid: number | "self"): CpuSample {
+function sampleCpu(pid: number | "self"): CpuSample {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -49,14 +49,33 @@ export function cpuBetween(before: CpuSample, after: CpuSample) {
 }
 
 /**
- * The studio's CPU: this process's own, and as "children" its process runner's
- * (lib/media/process-runner.mjs), which starts ffmpeg and ffprobe for it, with theirs. A
- * runner that has not started yet has used nothing; one that ended is in this process's
- * own children's time.
+ * A process's CPU and, as "children", that of all it started: the descendants still running
+ * (read from /proc, recursively: the studio's process runner and the ffmpeg it runs now) and
+ * those already waited for. `skip` names children whose subtrees are someone else's (the
+ * benchmark starts the simulator, which is not the studio).
  */
-export function sampleStudioCpu(runnerPid: number | undefined): CpuSample {
-  const own = sampleCpu("self");
-  const runner = runnerPid ? sampleCpu(runnerPid) : { self: 0, children: 0 };
-  if (!own || !runner) return null;
-  return { self: own.self, children: own.children + runner.self + runner.children };
+export function sampleProcessTree(pid: number | "self", skip: readonly number[] = []): CpuSample {
+  const own = sampleCpu(pid);
+  if (!own) return null;
+  let children = own.children;
+  for (const child of liveChildren(pid)) {
+    if (skip.includes(child)) continue;
+    const tree = sampleProcessTree(child, skip);
+    if (tree) children += tree.self + tree.children;
+  }
+  return { self: own.self, children };
+}
+
+/** Children of every thread of `pid` (a thread that spawned owns its child in /proc). */
+function liveChildren(pid: number | "self"): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, "utf8")
+        .split(" ")
+        .filter(Boolean)
+        .map(Number),
+    );
+  } catch {
+    return [];
+  }
 }

@@ -9,11 +9,10 @@ import { disconnectDb, getDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { resetEnvForTests } from "@/lib/env";
 import { createGeneration } from "@/lib/generation-commands/create-generation";
-import { processRunnerPid } from "@/lib/media/process-runner-client";
 import { pauseQueue, resetQueuePause } from "@/lib/worker/queue-pause";
 import { setStageRecorder } from "@/lib/worker/stage-clock";
 import { SyncWorker } from "@/lib/worker/sync-worker";
-import { cpuBetween, sampleCpu, sampleStudioCpu } from "./cpu";
+import { cpuBetween, sampleProcessTree } from "./cpu";
 import { percentile, STAGES, stageSummary, trackPeakRss } from "./measure";
 
 export const SETTINGS = {
@@ -114,8 +113,12 @@ export async function runOnce(count: number, callbacks: boolean) {
   }
   resetQueuePause();
   setStageRecorder(mark);
-  const studioBefore = sampleStudioCpu(processRunnerPid());
-  const simBefore = sim.child.pid ? sampleCpu(sim.child.pid) : null;
+  // The simulator is this process's child too; its tree is counted apart.
+  const simPid = sim.child.pid;
+  const studioTree = () => sampleProcessTree("self", simPid ? [simPid] : []);
+  const simTree = () => (simPid ? sampleProcessTree(simPid) : null);
+  const studioBefore = studioTree();
+  const simBefore = simTree();
   const rss = trackPeakRss();
   const started = Date.now();
   // The production tick (1 s): due polls fire on their own timer, callbacks wake at once.
@@ -133,8 +136,8 @@ export async function runOnce(count: number, callbacks: boolean) {
   }
   await worker.stop();
   setStageRecorder(undefined);
-  const studioCpu = cpuBetween(studioBefore, sampleStudioCpu(processRunnerPid()));
-  const simCpu = cpuBetween(simBefore, sim.child.pid ? sampleCpu(sim.child.pid) : null);
+  const studioCpu = cpuBetween(studioBefore, studioTree());
+  const simCpu = cpuBetween(simBefore, simTree());
   const peakRssMb = rss.stop();
   const wallSeconds = (Date.now() - started) / 1000;
 
@@ -179,7 +182,7 @@ export async function runOnce(count: number, callbacks: boolean) {
     ),
     /** The studio (worker, callback receiver): its own CPU, and its runner's with the ffmpeg it ran. */
     studioCpuSeconds: studioCpu,
-    /** The simulator process, reported apart: it is not the studio being measured. */
+    /** The simulator and what it started, reported apart: it is not the studio being measured. */
     simulatorCpuSeconds: simCpu,
     peakRssMb,
     wallSeconds,

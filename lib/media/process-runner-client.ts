@@ -133,7 +133,7 @@ function keepAlive({ child }: Runner, busy: boolean): void {
   }
 }
 
-/** The runner's process id while it runs: the pipeline benchmark counts its CPU as the studio's. */
+/** The runner's process id while it runs (tests kill and stop it). */
 export function processRunnerPid(): number | undefined {
   return holder.omniProcessRunner?.child.pid;
 }
