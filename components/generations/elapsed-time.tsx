@@ -15,5 +15,11 @@ export function ElapsedTime({ from, until }: { from: string; until: string | nul
   }, [until]);
   const end = until ? Date.parse(until) : now;
   const seconds = Math.max(0, Math.round((end - Date.parse(from)) / 1000));
-  return <span className="tabular-nums">{formatDurationIn(locale, seconds)}</span>;
+  // While it ticks, the server's second and the browser's at hydration may differ: the
+  // browser's own tick corrects the text a second later (React's advice for timestamps).
+  return (
+    <span className="tabular-nums" suppressHydrationWarning={!until}>
+      {formatDurationIn(locale, seconds)}
+    </span>
+  );
 }

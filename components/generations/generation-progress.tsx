@@ -30,9 +30,13 @@ export function GenerationProgress({ generation }: { generation: GenerationView 
   }
   const figure = progressFigure(generation, now);
   if (!figure) return null;
+  // The figure follows the clock, which has moved on between the server's render and the
+  // browser's hydration: the elements it sets are let differ, and the next tick (1 s) sets
+  // them from the browser's clock (React's advice for timestamps).
   return (
     <div className="flex flex-col gap-1">
       <div
+        suppressHydrationWarning
         role="progressbar"
         aria-label={t("progressLabel")}
         aria-valuemin={0}
@@ -41,11 +45,16 @@ export function GenerationProgress({ generation }: { generation: GenerationView 
         className="h-1.5 overflow-hidden rounded-full bg-panel-2"
       >
         <div
+          suppressHydrationWarning
           className="h-full bg-violet-400 transition-all"
           style={{ width: `${figure.fraction * 100}%` }}
         />
       </div>
-      <p className="text-xs text-muted tabular-nums" data-expected-seconds={figure.expectedSeconds}>
+      <p
+        suppressHydrationWarning
+        className="text-xs text-muted tabular-nums"
+        data-expected-seconds={figure.expectedSeconds}
+      >
         {t(figure.slow ? "slow" : "progress", {
           elapsed: formatDurationIn(locale, figure.elapsedSeconds),
           typical: formatDurationIn(locale, figure.expectedSeconds),
